@@ -1,0 +1,44 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { fileURLToPath } from 'node:url';
+import { rehypeSectionHeadings } from './src/markdown/rehypeSectionHeadings.ts';
+import { anchorLock } from './src/markdown/anchorLock.ts';
+
+// The public origin of the deployed site; canonical URLs, citations, RSS and the sitemap use it.
+const site = process.env.SITE_URL ?? 'https://distillations.example.org';
+
+const r = (/** @type {string} */ p) => fileURLToPath(new URL(p, import.meta.url));
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [preact(), mdx(), sitemap(), anchorLock({ manifest: r('./content/anchors.json') })],
+  markdown: {
+    // Astro 7's default Markdown processor runs no remark/rehype plugins; KaTeX needs unified's.
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      // Heading IDs first, so the section-heading plugin sees them; KaTeX renders at build time,
+      // so no KaTeX JavaScript reaches the browser.
+      rehypePlugins: [rehypeHeadingIds, rehypeSectionHeadings, [rehypeKatex, { strict: 'error', throwOnError: true }]],
+    }),
+  },
+  vite: {
+    resolve: {
+      alias: {
+        '~compute': r('./src/compute'),
+        '~state': r('./src/state'),
+        '~components': r('./components'),
+        '~site': r('./src/site'),
+      },
+    },
+    worker: { format: 'es' },
+  },
+  devToolbar: { enabled: false },
+});
