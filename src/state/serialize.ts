@@ -9,7 +9,7 @@ import { encodeQueryComponent } from './encodeQueryComponent';
  * keys are dropped in favour of the canonical key. Missing or invalid values count as defaults.
  * Source: architecture.md "Widget state in the URL" (serialize writes only non-default values,
  * rounded to the control's step, keys sorted).
- * @example serialize(schema, { ftp: 1 / 100, vs: 1 }, '?other.k=2') // "other.k=2&priors.ftp=1/100"
+ * @example serialize(schema, { ftp: 1 / 700, vs: 1 }, "?other.k=2") // "other.k=2&priors.ftp=1/700"
  */
 export function serialize<S extends Schema>(
   schema: S,
