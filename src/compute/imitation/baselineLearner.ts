@@ -50,7 +50,7 @@ function mapIndex(logWeights: readonly number[]): number {
  * Mixture: the posterior predictive ξ(a | h) = Σ_ν w(ν | h)·ν(a | h). MAP: ν*(a | h) with
  * ν* = argmax_ν w(ν | h).
  * Source: spec, "Baselines"; Cohen, Hutter & Nanda (2022), §1 (Bayes-mixture and MAP imitators).
- * @example baselinePolicy(world, initBaseline(world, 'map', 0, 1), 400, 0)[2] // 0.9 (the MAP model of the default world is deceptive)
+ * @example const w = buildToyWorld(DEFAULT_WORLD_CONFIG, 1); baselinePolicy(w, initBaseline(w, 'map', 0, 1), 400, 0)[2] // 0.9 (the prior's MAP model is deceptive)
  */
 export function baselinePolicy(world: ToyWorld, state: BaselineState, t: number, context: number): number[] {
   const models = world.models;
@@ -71,7 +71,7 @@ export function baselinePolicy(world: ToyWorld, state: BaselineState, t: number,
  * the demonstrator acts and the posterior is updated (a query, θ_q = 1); afterwards the baseline
  * acts a ~ baselinePolicy and nothing is learned (θ_q = 0). Two uniforms are drawn every step.
  * Source: spec, "Baselines".
- * @example stepBaseline(world, initBaseline(world, 'mixture', 10, 1), 0, 0).outcome.queried // true
+ * @example const w = buildToyWorld(DEFAULT_WORLD_CONFIG, 1); stepBaseline(w, initBaseline(w, 'mixture', 10, 1), 0, 0).outcome.queried // true
  */
 export function stepBaseline(
   world: ToyWorld,
@@ -99,7 +99,7 @@ export function stepBaseline(
 /**
  * A baseline's observables at step t in context c, before it acts (see LearnerView).
  * Source: spec, "Baselines".
- * @example inspectBaseline(world, initBaseline(world, 'map', 0, 1), 0, 0).demonstratorInTopSet // false in the default world
+ * @example const w = buildToyWorld(DEFAULT_WORLD_CONFIG, 1); inspectBaseline(w, initBaseline(w, 'map', 0, 1), 0, 0).topSet // [21]
  */
 export function inspectBaseline(world: ToyWorld, state: BaselineState, t: number, context: number): LearnerView {
   const weights = posteriorFromLog(state.logWeights);

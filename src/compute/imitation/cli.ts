@@ -8,7 +8,7 @@ import { parseScenario } from './scenario';
 /**
  * The CLI entry the dispatcher calls: runScenario(parseScenario(scenario)).
  * Source: issue 4 (CLI).
- * @example run({ steps: 100, selection: { rule: 'alpha', alpha: 0.3 } }).queries // an integer ≤ 100
+ * @example run({ steps: 2000, learner: 'map' }).queries // 200 (the watch steps)
  */
 export function run(scenario: unknown): ScenarioSummary {
   return runScenario(parseScenario(scenario));

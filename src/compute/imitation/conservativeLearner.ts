@@ -68,7 +68,7 @@ function minOverTopSet(world: ToyWorld, topSet: readonly number[], t: number, co
  * Bayes; otherwise it acts a ~ p₀/Σp₀ and the posterior is untouched (its own action is no evidence
  * about π^d). Two uniforms are drawn every step, so the RNG stream does not depend on the branch.
  * Source: spec, "One step"; Cohen, Hutter & Nanda (2022), §3.
- * @example stepConservative(world, initConservative(world, { rule: 'alpha', alpha: 0.03 }, 7), 0, 0).outcome.queried // true (seeded: see tests)
+ * @example const w = buildToyWorld(DEFAULT_WORLD_CONFIG, 1); stepConservative(w, initConservative(w, { rule: 'alpha', alpha: 0.03 }, 7), 0, 0).outcome // { queried: true, action: 0, catastrophe: false, queryProbability: 0.7324857796076686 }
  */
 export function stepConservative(
   world: ToyWorld,
@@ -98,7 +98,7 @@ export function stepConservative(
 /**
  * The conservative imitator's observables in context c at step t, before it acts (see LearnerView).
  * Source: spec, "The learner".
- * @example inspectConservative(world, initConservative(world, { rule: 'alpha', alpha: 0.03 }, 7), 0, 0).demonstratorInTopSet // true
+ * @example const w = buildToyWorld(DEFAULT_WORLD_CONFIG, 1); inspectConservative(w, initConservative(w, { rule: 'alpha', alpha: 0.03 }, 7), 0, 0).topSet // [21, 22, 23, 24, 25, 0, 1, 2, 3, 4, 5]
  */
 export function inspectConservative(world: ToyWorld, state: ConservativeState, t: number, context: number): LearnerView {
   const weights = posteriorFromLog(state.logWeights);

@@ -22,7 +22,7 @@ export function minDistribution(rows: readonly (readonly number[])[]): number[] 
  * MAP model), which equals it because ν₁ sums to 1 and is exactly 0 in floating point when every
  * row agrees; clamped to [0, 1] against rounding.
  * Source: Cohen, Hutter & Nanda (2022), §3; spec, "Query probability".
- * @example queryProbability([[0.5, 0.5, 0], [0.2, 0.8, 0]]) // 0.30000000000000004
+ * @example queryProbability([[0.5, 0.5, 0], [0.2, 0.8, 0]]) // 0.3
  */
 export function queryProbability(rows: readonly (readonly number[])[], p0 = minDistribution(rows)): number {
   const first = rows[0]!;

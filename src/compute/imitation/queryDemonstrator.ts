@@ -9,7 +9,7 @@ export const DEMONSTRATOR = 0;
  * Ask the demonstrator: it acts, a ~ π^d(· | t, c), and every model's log-weight gains ln ν(a | t, c).
  * Formula: a = F⁻¹_{π^d(·|t,c)}(u); l_i ← l_i + ln ν_i(a | t, c), renormalised (see bayesUpdate).
  * Source: spec, "One step" (query branch); Cohen, Hutter & Nanda (2022), §3.
- * @example queryDemonstrator(buildToyWorld(DEFAULT_WORLD_CONFIG, 1), logPrior([...]), 0, 0, 0.99).action // 1
+ * @example const w = buildToyWorld(DEFAULT_WORLD_CONFIG, 1); queryDemonstrator(w, logPrior(w.models.map((m) => m.prior)), 0, 0, 0.99).action // 1 (π^d(0 | c=0) ≈ 0.81)
  */
 export function queryDemonstrator(
   world: ToyWorld,

@@ -49,7 +49,7 @@ function drawContext(contexts: number, rng: number): [number, number] {
  * Start a run: build the seeded toy world, draw c₀ ~ Uniform{0..C−1}, and initialise each learner with
  * its own RNG stream of the seed (so a learner's draws do not depend on which others run beside it).
  * Source: spec, toy world ("contexts c_t ~ Uniform{0..C−1}, histories never reset"); issue 4.
- * @example initWorld({ seed: 1, world: DEFAULT_WORLD_CONFIG, selection: { rule: 'alpha', alpha: 0.03 }, watchSteps: 200, learners: ['conservative', 'mixture', 'map'] }).learners.length // 3
+ * @example initWorld({ ...DEFAULT_SCENARIO, learners: ['conservative', 'mixture', 'map'] }).learners.length // 3
  */
 export function initWorld(options: WorldOptions): WorldState {
   const { seed, learners } = options;
@@ -76,7 +76,7 @@ export function initWorld(options: WorldOptions): WorldState {
  * Advance every learner one step in the shared context c_t, then draw c_{t+1} (pure; the input state
  * is not mutated, and arrays that did not change are shared with it).
  * Source: spec, "One step" and "Baselines".
- * @example stepWorld(initWorld(options)).state.t // 1
+ * @example stepWorld(initWorld({ ...DEFAULT_SCENARIO, learners: ['map'] })).state.t // 1
  */
 export function stepWorld(state: WorldState): { state: WorldState; context: number; outcomes: LearnerOutcome[] } {
   const { world, t, context } = state;
@@ -96,7 +96,7 @@ export function stepWorld(state: WorldState): { state: WorldState; context: numb
 /**
  * Every learner's observables for the coming step (context c_t at step t), for the widget.
  * Source: issue 4 (posterior with kinds, top set, top models' probabilities, p₀, θ_q, counts).
- * @example observeWorld(initWorld(options)).learners[0]!.queryProbability // θ_q of the prior's top set in c₀
+ * @example observeWorld(initWorld({ ...DEFAULT_SCENARIO, learners: ['conservative'] })).learners[0]!.queryProbability // 0.21554173619952058 (c₀ = 2)
  */
 export function observeWorld(state: WorldState): WorldObservation {
   const { world, t, context } = state;
@@ -113,7 +113,7 @@ export function observeWorld(state: WorldState): WorldObservation {
  * Whether π^d is in the set a learner acts on now: the conservative top set, the MAP model, or (for
  * the mixture) the models of positive posterior. Cheaper than observeWorld for long runs.
  * Source: spec, fact 2 (safety holds while π^d is in the top set).
- * @example demonstratorInTopSet(initWorld(options).learners[0]!) // true for α = 0.03 in the default world
+ * @example demonstratorInTopSet(initWorld({ ...DEFAULT_SCENARIO, learners: ['map'] }).learners[0]!) // false (the prior's MAP model is deceptive)
  */
 export function demonstratorInTopSet(learner: LearnerState): boolean {
   if (learner.kind === 'conservative') return learner.topSet.includes(DEMONSTRATOR);
