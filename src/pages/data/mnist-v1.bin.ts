@@ -9,4 +9,4 @@ import { loadMnistBytes } from '../../compute/pruning/mnistNode';
 export const prerender = true;
 
 export const GET: APIRoute = () =>
-  new Response(loadMnistBytes(), { headers: { 'Content-Type': 'application/octet-stream' } });
+  new Response(new Uint8Array(loadMnistBytes()), { headers: { 'Content-Type': 'application/octet-stream' } });

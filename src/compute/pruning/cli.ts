@@ -1,0 +1,45 @@
+/** `npm run --silent compute -- prune '<scenario JSON>'`: train one scenario and print its figures. */
+import { disposeTraining, evaluate, snapshot, weightsChanged } from './evaluate';
+import { loadData } from './loadData';
+import { useNodeBackend } from './nodeBackend';
+import { parseScenario } from './scenario';
+import { initTraining, trainSteps } from './training';
+
+/**
+ * Parse the scenario, train it to the end of its schedule on the fastest Node backend and
+ * report accuracies, wall time, kept fraction and whether any frozen weight changed.
+ * @example await run({ dataset: 'moons', epochs: 2 }) // { testAccuracy: …, weightsChanged: false, … }
+ */
+export async function run(input: unknown) {
+  const scenario = parseScenario(input);
+  const backend = await useNodeBackend();
+  const { dataset, ...config } = scenario;
+  const data = loadData(dataset, scenario.seed);
+  const t0 = performance.now();
+  let state = initTraining(config, data);
+  let loss: number | null = null;
+  while (state.step < state.totalSteps) {
+    const r = trainSteps(state, state.stepsPerEpoch);
+    state = r.state;
+    loss = r.metrics.loss;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const test = evaluate(state, 'test');
+  const train = evaluate(state, 'train');
+  const snap = snapshot(state);
+  const result = {
+    scenario,
+    backend,
+    testAccuracy: test.accuracy,
+    trainAccuracy: train.accuracy,
+    testLoss: test.loss,
+    finalBatchLoss: loss,
+    seconds,
+    steps: state.step,
+    keptFraction: config.method === 'dense' ? 1 : snap.keptFraction,
+    layers: snap.layers.map((l) => ({ shape: l.shape, keptFraction: config.method === 'dense' ? 1 : l.keptFraction, alpha: l.alpha })),
+    weightsChanged: weightsChanged(state),
+  };
+  disposeTraining(state);
+  return result;
+}

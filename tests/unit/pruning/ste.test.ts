@@ -1,0 +1,55 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { generatePlanar } from '~compute/pruning/datasets';
+import { crossEntropy } from '~compute/pruning/ops';
+import { currentMasks, effectiveWeights, forward, initTraining, type Method } from '~compute/pruning/training';
+import { disposeTraining } from '~compute/pruning/evaluate';
+import { tinyConfig, useCpu } from './helpers';
+
+beforeAll(useCpu);
+
+// The straight-through estimator must give ∂L/∂s = ∂L/∂W_eff ⊙ W ⊙ sign(s); ∂L/∂W_eff is
+// checked independently by central finite differences of the loss in W_eff.
+describe.each<Method>(['edge-popup', 'biprop'])('straight-through gradient (%s)', (method) => {
+  test('matches finite differences of the loss w.r.t. the effective weights', () => {
+    const data = generatePlanar('xor', { seed: 3, train: 8, test: 2 });
+    const state = initTraining({ ...tinyConfig, method, hidden: [4], batchSize: 8, seed: 11 }, data);
+    const masks = currentMasks(state);
+    const x = state.tensors.xTrain;
+    const y = tf.cast(tf.oneHot(state.tensors.yTrain, 2), 'float32') as tf.Tensor2D;
+    const scores = state.tensors.layers.map((l) => l.scores!);
+    const { grads } = tf.variableGrads(
+      () => crossEntropy(forward(x, effectiveWeights(state, masks).map((f) => f())), y),
+      scores,
+    );
+    const weff = tf.tidy(() => effectiveWeights(state, masks).map((f) => f().dataSync().slice() as Float32Array));
+    const loss = (ws: Float32Array[]) =>
+      tf.tidy(() => crossEntropy(forward(x, ws.map((w, l) => tf.tensor2d(w, state.shapes[l]!))), y).dataSync()[0]!);
+    const eps = 1e-2;
+    let checked = 0;
+    weff.forEach((w, l) => {
+      const ste = grads[scores[l]!.name]!.dataSync();
+      const s = scores[l]!.dataSync();
+      const W = state.host.initialWeights[l]!;
+      for (let i = 0; i < w.length; i++) {
+        const plus = weff.map((v) => v.slice());
+        const minus = weff.map((v) => v.slice());
+        plus[l]![i]! += eps;
+        minus[l]![i]! -= eps;
+        const fd = (loss(plus) - loss(minus)) / (2 * eps);
+        expect(ste[i]).toBeCloseTo(fd * W[i]! * Math.sign(s[i]!), 3);
+        checked++;
+      }
+    });
+    expect(checked).toBe(3 * 4 + 5 * 2);
+    // pruned weights still receive gradient, so they can come back (edge-popup's point)
+    const prunedWithGradient = masks.some((mask, l) => {
+      const g = grads[scores[l]!.name]!.dataSync();
+      return mask.some((m, i) => m === 0 && g[i] !== 0);
+    });
+    expect(prunedWithGradient).toBe(true);
+    Object.values(grads).forEach((g) => g.dispose());
+    y.dispose();
+    disposeTraining(state);
+  });
+});
