@@ -1,5 +1,5 @@
 import { invalid } from '../errors';
-import { logBeta } from '../numeric/logBeta';
+import { logGammaRatio } from '../numeric/logGammaRatio';
 
 /** The Beta prior of one update rule, written with the report's parameters. */
 export interface RuleBelief {
@@ -24,7 +24,8 @@ function count(fn: string, name: string, n: number): number {
 /**
  * Log of the probability that the next `trials` trials all fail after `failures` failures.
  *
- * Formula: ln[B(α, β + n + m) / B(α, β + n)] with α = vs, β = vs/ftp − vs.
+ * Formula: ln[B(α, β + n + m) / B(α, β + n)] with α = vs, β = vs/ftp − vs, evaluated as
+ * ln[Γ(b+α)/Γ(b)] − ln[Γ(b+m+α)/Γ(b+m)] with b = β + n (two moderate numbers, not four huge ones).
  * Source: Davidson (2021) App. 10.2 / spec §1 (the beta-geometric survival function).
  *
  * @example Math.exp(logConditionalSurvival({ ftp: 0.5, virtualSuccesses: 1 }, 1, 2)) // 2/4 = 0.5
@@ -33,7 +34,7 @@ export function logConditionalSurvival(belief: RuleBelief, failures: number, tri
   const [a, b] = shape('logConditionalSurvival', belief);
   const n = count('logConditionalSurvival', 'failures', failures);
   const m = count('logConditionalSurvival', 'trials', trials);
-  return m === 0 ? 0 : logBeta(a, b + n + m) - logBeta(a, b + n);
+  return m === 0 ? 0 : logGammaRatio(b + n, a) - logGammaRatio(b + n + m, a);
 }
 
 /**
