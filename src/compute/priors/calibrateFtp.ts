@@ -30,7 +30,7 @@ export interface ResearcherCalibration {
  * = P_cal(ftp_cal; start 1956, vs 1, 2020→2036) = 16 / (1/ftp_cal + 79) for ftp_res.
  * Source: Davidson (2021) §6.1.1 and App. 10.4 (the report's solve_for_ftp_res). Memoised.
  *
- * @example calibrateResearcherFtp({ ftpCalendar: 1 / 300, gExp: 0.043, increment: 0.01 }) // ≈ 0.0023 (see tests)
+ * @example calibrateResearcherFtp({ ftpCalendar: 1 / 300, gExp: 0.043, increment: 0.01 }) // 0.000801884428345…
  */
 export const calibrateResearcherFtp = memoise(
   ({ ftpCalendar, gExp, increment }: ResearcherCalibration): number => {

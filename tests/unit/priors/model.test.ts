@@ -67,6 +67,7 @@ describe('doc examples', () => {
     expect(log10LargestSpend(2028, 9)).toBeCloseTo(8.425, 12);
     expect(log10LargestCompute(2036, 9)).toBe(28);
     expect(calibrateComputeFtp({ ftpResearcher: 0.01, relativeImportance: 1 })).toBeCloseTo(0.01, 10);
+    expect(calibrateResearcherFtp({ ftpCalendar: 1 / 300, gExp: 0.043, increment: 0.01 })).toBeCloseTo(0.000801884428345, 12);
     expect(calibrateAnchorFtp({ trials: 99, virtualSuccesses: 1 })).toBeCloseTo(0.01, 10);
     expect(normaliseWeights([1, 3])).toEqual([0.25, 0.75]);
     expect(normaliseWeights([0, 0])).toEqual([0.5, 0.5]);
