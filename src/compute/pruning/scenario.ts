@@ -1,4 +1,4 @@
-import { describe, invalid } from '../errors';
+import { invalid } from '../errors';
 import { planarDatasets } from './datasets';
 import type { WeightInit } from './init';
 import type { Method, OptimizerName, TrainingConfig } from './training';
@@ -79,7 +79,7 @@ export function parseScenario(input: unknown): Scenario {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) invalid(fn, 'a JSON object', input);
   const o = input as Record<string, unknown>;
   const unknown = Object.keys(o).filter((k) => !fields.includes(k));
-  if (unknown.length > 0) invalid(fn, `only the fields ${fields.join(', ')}`, `unknown field ${describe(unknown[0])}`);
+  if (unknown.length > 0) invalid(fn, `only the fields ${fields.join(', ')}`, unknown[0]);
   const dataset = o.dataset === undefined ? 'moons' : oneOf('dataset', o.dataset, datasets);
   const d = scenarioDefaults[dataset];
   const has = (k: string) => o[k] !== undefined;
