@@ -49,7 +49,7 @@ function mapIndex(logWeights: readonly number[]): number {
  * The distribution a baseline acts from after training, unnormalised only by rounding.
  * Mixture: the posterior predictive ξ(a | h) = Σ_ν w(ν | h)·ν(a | h). MAP: ν*(a | h) with
  * ν* = argmax_ν w(ν | h).
- * Source: spec, "Baselines"; Cohen, Hutter & Nanda (2022), §1 (Bayes-mixture and MAP imitators).
+ * Source: spec, "Baselines" (the Bayes mixture samples from the posterior predictive; MAP uses the top model).
  * @example const w = buildToyWorld(DEFAULT_WORLD_CONFIG, 1); baselinePolicy(w, initBaseline(w, 'map', 0, 1), 400, 0)[2] // 0.9 (the prior's MAP model is deceptive)
  */
 export function baselinePolicy(world: ToyWorld, state: BaselineState, t: number, context: number): number[] {

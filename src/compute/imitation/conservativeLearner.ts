@@ -24,7 +24,7 @@ export interface ConservativeState {
 
 /**
  * A fresh conservative imitator: prior weights, the prior's top set, and its own RNG state.
- * Source: spec, "The learner"; Cohen, Hutter & Nanda (2022), §3.
+ * Source: spec, "The learner"; Cohen, Hutter & Nanda (2022), the conservative imitator.
  * @example initConservative(buildToyWorld(DEFAULT_WORLD_CONFIG, 1), { rule: 'alpha', alpha: 0.03 }, 7).topSet.length // 11
  */
 export function initConservative(world: ToyWorld, selection: Selection, rngState: number): ConservativeState {
@@ -67,7 +67,7 @@ function minOverTopSet(world: ToyWorld, topSet: readonly number[], t: number, co
  * With probability θ_q = 1 − Σp₀ it queries: the demonstrator acts and the posterior is updated by
  * Bayes; otherwise it acts a ~ p₀/Σp₀ and the posterior is untouched (its own action is no evidence
  * about π^d). Two uniforms are drawn every step, so the RNG stream does not depend on the branch.
- * Source: spec, "One step"; Cohen, Hutter & Nanda (2022), §3.
+ * Source: spec, "One step"; Cohen, Hutter & Nanda (2022), the conservative imitator.
  * @example const w = buildToyWorld(DEFAULT_WORLD_CONFIG, 1); stepConservative(w, initConservative(w, { rule: 'alpha', alpha: 0.03 }, 7), 0, 0).outcome // { queried: true, action: 0, catastrophe: false, queryProbability: 0.7324857796076686 }
  */
 export function stepConservative(

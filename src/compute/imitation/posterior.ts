@@ -34,7 +34,7 @@ export function logPrior(priors: readonly number[]): number[] {
 /**
  * Normalised posterior from log-weights: w_i = exp(l_i) / Σ_j exp(l_j). The largest l is 0, so the
  * sum is at least 1 and never overflows or underflows to 0.
- * Source: Bayes' rule (Cohen, Hutter & Nanda 2022, §3, posterior weights w(ν | h)).
+ * Source: Bayes' rule (Cohen, Hutter & Nanda 2022, posterior weights w(ν | h)).
  * @example posteriorFromLog([0, Math.log(3)]) // ≈ [0.25, 0.75]
  */
 export function posteriorFromLog(logWeights: readonly number[]): number[] {
@@ -51,7 +51,7 @@ export function posteriorFromLog(logWeights: readonly number[]): number[] {
  * One Bayesian update on an observed demonstrator action a: w(ν | h a) ∝ w(ν | h)·ν(a | h), in
  * log-space, renormalised so the best model has log-weight 0 (returns a new array).
  * Formula: l_i ← l_i + ln ν_i(a | h) − max_j (l_j + ln ν_j(a | h)), floored at LOG_FLOOR.
- * Source: spec, "One step" (posterior multiplied by ν(a | h) and renormalised); paper §3.
+ * Source: spec, "One step" (posterior multiplied by ν(a | h) and renormalised); Cohen, Hutter & Nanda (2022).
  * @example posteriorFromLog(bayesUpdate([0, 0], [0.2, 0.6])) // ≈ [0.25, 0.75]
  */
 export function bayesUpdate(logWeights: readonly number[], likelihoods: readonly number[]): number[] {

@@ -3,7 +3,10 @@ import { posteriorFromLog } from './posterior';
 import type { Scenario } from './scenario';
 import { demonstratorInTopSet, initWorld, stepWorld } from './world';
 
-/** Steps per entry of ScenarioSummary.queryProbability. */
+/**
+ * Steps per entry of ScenarioSummary.queryProbability (issue 4: "mean θ_q per window of 100 steps").
+ * @example QUERY_WINDOW // 100
+ */
 export const QUERY_WINDOW = 100;
 
 /** What the CLI prints for one scenario. */

@@ -14,7 +14,10 @@ export interface Scenario {
   world: WorldConfig;
 }
 
-/** Most steps one scenario may ask for (a million steps take seconds in Node). */
+/**
+ * Most steps one scenario may ask for (a million steps take seconds in Node).
+ * @example MAX_STEPS // 1000000
+ */
 export const MAX_STEPS = 1_000_000;
 
 /**

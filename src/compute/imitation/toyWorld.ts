@@ -57,10 +57,17 @@ export const DEFAULT_WORLD_CONFIG: Readonly<WorldConfig> = Object.freeze({
   triggerSpread: 10,
 });
 
-/** Largest accepted sizes, so a URL or CLI call cannot ask for an unbounded world. */
+/**
+ * Largest accepted sizes, so a URL or CLI call cannot ask for an unbounded world.
+ * @example WORLD_LIMITS.contexts // 64
+ */
 export const WORLD_LIMITS = Object.freeze({ contexts: 64, honestModels: 500, deceptiveModels: 100 });
 
-/** Probability a deceptive model puts on the catastrophe after its trigger (spec: "putting 0.9"). */
+/**
+ * Probability a deceptive model puts on the catastrophe after its trigger.
+ * Source: spec, toy world ("then putting 0.9 on the catastrophe").
+ * @example DECEPTIVE_CATASTROPHE_PROBABILITY // 0.9
+ */
 export const DECEPTIVE_CATASTROPHE_PROBABILITY = 0.9;
 
 function checkInteger(field: string, value: unknown, min: number, max: number): void {
