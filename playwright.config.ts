@@ -4,6 +4,7 @@ import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, PORT } from './tests/helpers/ch
 // End-to-end tests run against the production build (`astro build` first), served by `astro preview`.
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/global-setup.ts',
   fullyParallel: true,
   workers: 2,
   retries: 0,

@@ -9,10 +9,10 @@ export default defineConfig({
       '~compute': r('./src/compute'),
       '~state': r('./src/state'),
       '~components': r('./components'),
+      '~site': r('./src/site'),
     },
   },
   // Preact's automatic JSX runtime for component tests (.tsx).
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.{ts,tsx}'],
