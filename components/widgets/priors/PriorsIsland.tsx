@@ -282,11 +282,11 @@ export function PriorsIsland({ path, origin = '', title = 'Semi-informative prio
         </fieldset>
       </figure>
 
+      <p class="priors-table-caption" id={`${uid}-table`}>
+        Each rule, updated on no AGI by the end of {result.from} ({incrementLabel} trials, {params.evolution} evolution convention):
+      </p>
       <div class="priors-table-wrap" role="region" aria-label="Rules table" tabindex={0}>
-        <table class="priors-table">
-          <caption>
-            Each rule, updated on no AGI by the end of {result.from} ({incrementLabel} trials, {params.evolution} evolution convention)
-          </caption>
+        <table class="priors-table" aria-labelledby={`${uid}-table`}>
           <thead>
             <tr>
               <th scope="col">Rule</th>

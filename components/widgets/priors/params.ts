@@ -86,7 +86,7 @@ export const priorsSchema = defineSchema('priors', {
   [SHOW_PARAM.compute]: showField('compute'),
   [SHOW_PARAM.lifetime]: showField('lifetime'),
   [SHOW_PARAM.evolution]: showField('evolution'),
-  [SHOW_PARAM['log-uniform']]: showField('log-uniform'),
+  [SHOW_PARAM['log-uniform']]: showField('log-uniform', false),
   [SHOW_PARAM.impossible]: showField('impossible'),
 });
 
