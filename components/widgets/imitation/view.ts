@@ -30,7 +30,7 @@ const finite = (x: number) => typeof x === 'number' && Number.isFinite(x);
  * else); a dash for anything not finite. Values below 0.1 % keep two significant digits so a tiny
  * query probability does not read as zero.
  * Formula: 100·p with 0 decimals at ≥ 10 %, 1 decimal at ≥ 0.1 %, else 2 significant digits.
- * @example formatPercent(0.21554) // "21.6%"
+ * @example formatPercent(0.21554) // "22%"
  */
 export function formatPercent(p: number): string {
   if (!finite(p)) return '—';
@@ -143,7 +143,7 @@ export const ACTION_LABELS = ['action 0', 'action 1', 'catastrophe'] as const;
  * demonstrator (θ_q = 1 − Σp₀). Baselines have no p₀: their split is (1 − θ_q)·policy and θ_q
  * (1 while watching, 0 after).
  * Source: spec, "The learner" (p₀(a) = min over the top set of ν(a | h); θ_q = 1 − Σ_a p₀(a)).
- * @example minGeometry({ topSet: [0, 1], posterior: [{ kind: 'demonstrator', weight: 0.5 }, { kind: 'honest', weight: 0.5 }], topProbabilities: [[0.6, 0.4, 0], [0.3, 0.7, 0]], minDistribution: [0.3, 0.4, 0], queryProbability: 0.3, actionDistribution: [3 / 7, 4 / 7, 0] }, { width: 200, height: 80 }).segments.map((s) => s.probability) // [0.3, 0.4, 0, 0.3]
+ * @example minGeometry({ topSet: [0, 1], posterior: [{ kind: 'demonstrator', weight: 0.5 }, { kind: 'honest', weight: 0.5 }], topProbabilities: [[0.6, 0.4, 0], [0.3, 0.7, 0]], minDistribution: [0.3, 0.4, 0], queryProbability: 0.3, actionDistribution: [3 / 7, 4 / 7, 0] }, { width: 200, height: 80 }).segments.map((s) => s.probability) // [0.3, 0.4, 0, 0.30000000000000004]
  */
 export function minGeometry(
   view: Pick<LearnerView, 'topSet' | 'posterior' | 'topProbabilities' | 'minDistribution' | 'queryProbability' | 'actionDistribution'>,
