@@ -232,7 +232,7 @@ function QueryChart({ charts, triggers, cursor, setCursor }: {
         class="imit-chart imit-time-chart"
         viewBox={`0 0 ${CHART_SIZE.width} ${CHART_SIZE.height}`}
         role="img"
-        tabIndex={0}
+        tabindex={0}
         aria-label={`Query probability over time. Use the left and right arrow keys to move the cursor. ${readout}`}
         onKeyDown={onKeyDown}
       >
