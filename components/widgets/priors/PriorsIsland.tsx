@@ -65,6 +65,15 @@ export function parseFtpText(text: string): number {
   return v;
 }
 
+function probabilityOrNull(run: () => PriorsResult): number | null {
+  try {
+    return run().probability;
+  } catch {
+    return null;
+  }
+}
+const formatOther = (p: number | null) => (p === null ? 'no figure (its calibration has no solution for these inputs)' : formatPercent(p));
+
 const pct1 = (v: number) => `${Number((v * 100).toFixed(1))}%`;
 const yearsOf = (r: PriorsResult) => ({ first: r.from, last: r.curve.at(-1)?.year ?? 2100 });
 
@@ -84,14 +93,16 @@ export interface PriorsIslandProps {
 export function PriorsIsland({ path, origin = '', title = 'Semi-informative priors calculator' }: PriorsIslandProps) {
   const [params, setParams, issues] = useUrlState(priorsSchema);
   const uid = useId();
-  const lastGood = useRef<{ result: PriorsResult; other: { increment: number; evolution: number } } | null>(null);
+  const lastGood = useRef<{ result: PriorsResult; other: { increment: number | null; evolution: number | null } } | null>(null);
 
   const computed = useMemo(() => {
     try {
       const { scenario, notes } = scenarioFromParams(params);
       const result = evaluateScenario(scenario);
-      const otherIncrement = evaluateScenario({ ...scenario, increment: scenario.increment === 0.01 ? 0.0001 : 0.01 }).probability;
-      const otherEvolution = evaluateScenario({ ...scenario, evolutionUpdate: scenario.evolutionUpdate === 'report' ? 'strict' : 'report' }).probability;
+      // The comparisons may fail where the main figure doesn't (a calibration solvable at 0.01%
+      // trials may not be at 1%), so each falls back on its own.
+      const otherIncrement = probabilityOrNull(() => evaluateScenario({ ...scenario, increment: scenario.increment === 0.01 ? 0.0001 : 0.01 }));
+      const otherEvolution = probabilityOrNull(() => evaluateScenario({ ...scenario, evolutionUpdate: scenario.evolutionUpdate === 'report' ? 'strict' : 'report' }));
       lastGood.current = { result, other: { increment: otherIncrement, evolution: otherEvolution } };
       return { ...lastGood.current, notes, error: null as string | null };
     } catch (e) {
@@ -406,12 +417,12 @@ export function PriorsIsland({ path, origin = '', title = 'Semi-informative prio
           </li>
           <li>
             Trials: the report counts researcher and compute trials as 0.01% increases; aipriors.com uses 1% for speed. This scenario with {otherIncrementLabel} trials gives{' '}
-            <strong data-testid="priors-other-increment">{formatPercent(other.increment)}</strong> instead of {formatPercent(result.probability)}. Calendar-year results do not depend on it.
+            <strong data-testid="priors-other-increment">{formatOther(other.increment)}</strong> instead of {formatPercent(result.probability)}. Calendar-year results do not depend on it.
           </li>
           <li>
             Evolution weight: the report’s code never updates the evolutionary anchor’s weight for the compute trials between 10²¹ FLOP and 2020 (it treats that rule as having seen no failures yet);
             the published central 7.5% depends on it. With the {params.evolution === 'report' ? 'strict Bayesian update' : 'report’s convention'} this scenario gives{' '}
-            <strong data-testid="priors-other-evolution">{formatPercent(other.evolution)}</strong>.
+            <strong data-testid="priors-other-evolution">{formatOther(other.evolution)}</strong>.
           </li>
         </ul>
       </details>
