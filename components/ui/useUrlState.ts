@@ -42,29 +42,33 @@ export function useUrlState<S extends Schema>(schema: S): [ParamsOf<S>, SetParam
   const latest = useRef(state.params);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const dirty = useRef(false);
+  // Widgets define their schema at module level; the ref keeps callbacks stable even if one
+  // passes a fresh (equal) schema per render, instead of re-reading the URL every render.
+  const schemaRef = useRef(schema);
+  schemaRef.current = schema;
 
   // Layout effect, not the initial state: hydration must see the same defaults the server
   // rendered, and the link's values must land before the first paint.
   useLayoutEffect(() => {
     if (!inBrowser()) return;
-    const { params, issues } = parse(schema, location.search);
+    const { params, issues } = parse(schemaRef.current, location.search);
     latest.current = params;
     setState({ params, issues });
-  }, [schema]);
+  }, []);
 
   const flush = useCallback(() => {
     clearTimeout(timer.current);
     timer.current = undefined;
     if (!dirty.current) return;
     dirty.current = false;
-    writeUrl(schema, latest.current);
-  }, [schema]);
+    writeUrl(schemaRef.current, latest.current);
+  }, []);
 
   const setParams = useCallback<SetParams<ParamsOf<S>>>(
     (update) => {
       const previous = latest.current;
       const patch = typeof update === 'function' ? update(previous) : update;
-      const next = normalizeParams(schema, { ...previous, ...patch }, previous);
+      const next = normalizeParams(schemaRef.current, { ...previous, ...patch }, previous);
       latest.current = next;
       const touched = new Set(Object.keys(patch ?? {}));
       setState((s) => ({ params: next, issues: s.issues.filter((issue) => !touched.has(issue.param)) }));
@@ -72,7 +76,7 @@ export function useUrlState<S extends Schema>(schema: S): [ParamsOf<S>, SetParam
       clearTimeout(timer.current);
       timer.current = setTimeout(flush, URL_WRITE_DELAY_MS);
     },
-    [schema, flush],
+    [flush],
   );
 
   useEffect(() => {

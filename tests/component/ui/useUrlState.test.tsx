@@ -85,9 +85,13 @@ describe('useUrlState', () => {
     fireEvent.input(slider, { target: { value: '1.3' } });
     fireEvent.input(slider, { target: { value: '1.4000000000000001' } });
     expect(state('priors').vs).toBe(1.4);
-    act(() => vi.advanceTimersByTime(URL_WRITE_DELAY_MS - 1));
+    act(() => {
+      vi.advanceTimersByTime(URL_WRITE_DELAY_MS - 1);
+    });
     expect(location.search).toBe('?utm=x');
-    act(() => vi.advanceTimersByTime(1));
+    act(() => {
+      vi.advanceTimersByTime(1);
+    });
     expect(location.pathname + location.search + location.hash).toBe('/notes/priors/?priors.vs=1.4&utm=x#calendar');
     expect(replace).toHaveBeenCalledTimes(1);
     replace.mockRestore();
@@ -100,12 +104,16 @@ describe('useUrlState', () => {
     fireEvent.input(input, { target: { value: '1/400' } });
     fireEvent.change(input);
     expect(screen.getByRole('status').textContent).toBe('');
-    act(() => vi.advanceTimersByTime(URL_WRITE_DELAY_MS));
+    act(() => {
+      vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
+    });
     expect(location.search).toBe('?priors.ftp=1/400&priors.vs=1.5');
     fireEvent.input(input, { target: { value: '1/300' } });
     fireEvent.change(input);
     fireEvent.input(screen.getByRole('slider', { name: 'Virtual successes' }), { target: { value: '1' } });
-    act(() => vi.advanceTimersByTime(URL_WRITE_DELAY_MS));
+    act(() => {
+      vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
+    });
     expect(location.search).toBe('');
   });
 
@@ -120,7 +128,9 @@ describe('useUrlState', () => {
     fireEvent.input(screen.getByRole('slider', { name: 'Virtual successes' }), { target: { value: '0.5' } });
     fireEvent.click(screen.getByRole('button', { name: 'Next seed' }));
     fireEvent.input(screen.getByRole('slider', { name: 'Alpha' }), { target: { value: '0.25' } });
-    act(() => vi.advanceTimersByTime(URL_WRITE_DELAY_MS));
+    act(() => {
+      vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
+    });
     expect(location.search).toBe('?imitation.alpha=0.25&imitation.seed=6&other=keep&priors.vs=0.5');
     expect(state('imitation')).toEqual({ alpha: 0.25, mode: 'bayes', seed: 6 });
   });
@@ -138,12 +148,34 @@ describe('useUrlState', () => {
   it('flushes on unmount and does not write when nothing changed', () => {
     const replace = vi.spyOn(history, 'replaceState');
     const { unmount } = render(<PriorsWidget />);
-    act(() => vi.advanceTimersByTime(10 * URL_WRITE_DELAY_MS));
+    act(() => {
+      vi.advanceTimersByTime(10 * URL_WRITE_DELAY_MS);
+    });
     expect(replace).not.toHaveBeenCalled();
     fireEvent.input(screen.getByRole('slider', { name: 'Virtual successes' }), { target: { value: '1.9' } });
     unmount();
     expect(location.search).toBe('?priors.vs=1.9');
     replace.mockRestore();
+  });
+
+  it('reads the URL only once even if a widget rebuilds its schema every render', () => {
+    setUrl('/p/?inline.n=3');
+    function Inline() {
+      const [params, setParams] = useUrlState(defineSchema('inline', { n: number({ default: 1, min: 0, max: 10, step: 1 }) }));
+      return (
+        <button type="button" onClick={() => setParams({ n: params.n + 1 })}>
+          n is {params.n}
+        </button>
+      );
+    }
+    render(<Inline />);
+    fireEvent.click(screen.getByRole('button', { name: 'n is 3' }));
+    fireEvent.click(screen.getByRole('button', { name: 'n is 4' }));
+    expect(screen.getByRole('button').textContent).toBe('n is 5');
+    act(() => {
+      vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
+    });
+    expect(location.search).toBe('?inline.n=5');
   });
 
   it('writeUrl keeps the hash', () => {
