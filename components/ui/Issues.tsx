@@ -1,6 +1,7 @@
 import type { Issue } from '../../src/state/defineSchema';
 import './controls.css';
 
+/** Props of Issues: the `issues` returned by useUrlState. */
 export interface IssuesProps {
   issues: readonly Issue[];
 }

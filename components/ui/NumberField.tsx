@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import './controls.css';
 
+/** Props of NumberField; `T` is whatever `parse` returns (a number for most fields). */
 export interface NumberFieldProps<T> {
   label: ComponentChildren;
   value: T;

@@ -1,5 +1,6 @@
 import './controls.css';
 
+/** Props of PlayPause; the island owns the loop, these buttons only ask it to run, step or reset. */
 export interface PlayPauseProps {
   playing: boolean;
   onPlayingChange: (playing: boolean) => void;

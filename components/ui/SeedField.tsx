@@ -3,6 +3,7 @@ import { MAX_SEED } from '../../src/state/seed';
 import { NumberField } from './NumberField';
 import './controls.css';
 
+/** Props of SeedField. */
 export interface SeedFieldProps {
   label?: ComponentChildren;
   value: number;
@@ -24,7 +25,10 @@ export function parseSeed(text: string): number {
   return value;
 }
 
-/** A fresh seed from the platform's cryptographic generator (UI only; compute code takes seeds as input). */
+/**
+ * A fresh seed from the platform's cryptographic generator (UI only; compute code takes seeds as input).
+ * @example randomSeed() // some whole number in [0, 2³² − 1]
+ */
 export function randomSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0] ?? 0;
 }

@@ -5,6 +5,7 @@ import './controls.css';
 /** A choice, either its value alone or a value with a reader-facing label. */
 export type SelectOption<V extends string> = V | { readonly value: V; readonly label: string };
 
+/** Props of Select. */
 export interface SelectProps<V extends string> {
   label: ComponentChildren;
   value: V;

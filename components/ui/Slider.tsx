@@ -4,6 +4,7 @@ import { roundToStep } from '../../src/state/roundToStep';
 import { fromLogPosition, LOG_POSITIONS, toLogPosition } from './logScale';
 import './controls.css';
 
+/** Props of Slider; `min`, `max`, `step`, `log` usually come straight from the schema's number field. */
 export interface SliderProps {
   label: ComponentChildren;
   value: number;

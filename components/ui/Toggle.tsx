@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import './controls.css';
 
+/** Props of Toggle. */
 export interface ToggleProps {
   label: ComponentChildren;
   checked: boolean;

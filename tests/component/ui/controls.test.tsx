@@ -6,7 +6,7 @@ import { Slider } from '~components/ui/Slider';
 import { NumberField } from '~components/ui/NumberField';
 import { Select } from '~components/ui/Select';
 import { Toggle } from '~components/ui/Toggle';
-import { SeedField, parseSeed } from '~components/ui/SeedField';
+import { SeedField, parseSeed, randomSeed } from '~components/ui/SeedField';
 import { PlayPause } from '~components/ui/PlayPause';
 import { Issues } from '~components/ui/Issues';
 import { fieldParser } from '~components/ui/fieldParser';
@@ -34,6 +34,11 @@ describe('doc examples', () => {
   });
   it('parseSeed and fieldParser', () => {
     expect(parseSeed(' 42 ')).toBe(42);
+    expect(() => parseSeed('4294967296')).toThrow('Enter a whole number from 0 to 4294967295.');
+    for (let i = 0; i < 20; i++) {
+      const s = randomSeed();
+      expect(Number.isInteger(s) && s >= 0 && s <= 2 ** 32 - 1).toBe(true);
+    }
     expect(fieldParser(fraction({ default: 1 / 300, min: 0.001, max: 0.01 }))('1/300')).toBe(0.0033333333333333335);
   });
 });
