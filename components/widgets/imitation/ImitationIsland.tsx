@@ -30,7 +30,7 @@ const NAMES: Record<LearnerKind, string> = {
 };
 const SHORT: Record<LearnerKind, string> = { conservative: 'conservative', mixture: 'mixture', map: 'MAP' };
 const KIND_NAMES: Record<ModelKind, string> = {
-  demonstrator: 'demonstrator π^d',
+  demonstrator: 'demonstrator πᵈ',
   honest: 'honest but wrong',
   deceptive: 'deceptive',
 };
@@ -38,10 +38,11 @@ const KIND_NAMES: Record<ModelKind, string> = {
 const FRAME_BUDGET_MS = 8;
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
-const POSTERIOR_SIZE = { width: 220, height: 96 };
-const MIN_SIZE = { width: 220, height: 86 };
+const POSTERIOR_SIZE = { width: 200, height: 90 };
+const MIN_SIZE = { width: 200, height: 76 };
+const ROW_LABELS = ['0', '1', '⚠'];
 const CHART_SIZE = { width: 640, height: 190 };
-const CHART_MARGIN = { top: 8, right: 8, bottom: 56, left: 36 };
+const CHART_MARGIN = { top: 8, right: 8, bottom: 56, left: 76 };
 
 /** Props of the island: none (its state lives in the URL); `onRun` lets tests see each run. */
 export interface ImitationIslandProps {
@@ -69,7 +70,7 @@ function Patterns({ id }: { id: string }) {
 
 function Legend({ id }: { id: string }) {
   const items: [ModelKind, string][] = [
-    ['demonstrator', 'demonstrator π^d (solid)'],
+    ['demonstrator', 'demonstrator πᵈ (solid)'],
     ['honest', 'honest but wrong (outline)'],
     ['deceptive', 'deceptive (hatched)'],
   ];
@@ -126,7 +127,7 @@ function PosteriorChart({ view, id }: { view: LearnerView; id: string }) {
 }
 
 function MinChart({ view, id }: { view: LearnerView; id: string }) {
-  const g = minGeometry(view, MIN_SIZE);
+  const g = minGeometry(view, MIN_SIZE, { top: 2, right: 6, bottom: 2, left: 34 });
   const conservative = view.minDistribution !== null;
   const split = g.segments.map((s) => `${s.label} ${formatPercent(s.probability)}`).join(', ');
   const label = conservative
@@ -139,7 +140,7 @@ function MinChart({ view, id }: { view: LearnerView; id: string }) {
       {g.rows.map((r) => (
         <g key={r.action}>
           <text x={g.x0 - 4} y={r.y + 3} class={`imit-tick${r.action === 2 ? ' imit-danger-text' : ''}`} text-anchor="end">
-            {r.label}
+            {ROW_LABELS[r.action]}
           </text>
           <line x1={g.x0} x2={g.x1} y1={r.y} y2={r.y} class="imit-track" />
           <rect x={g.x0} y={r.y - 3} width={Math.max(0, r.minX - g.x0)} height={6} class={r.action === 2 ? 'imit-min imit-min-danger' : 'imit-min'} />
@@ -152,9 +153,30 @@ function MinChart({ view, id }: { view: LearnerView; id: string }) {
         s.width > 0 ? <rect key={s.key} x={s.x} y={barY} width={s.width} height={12} class={`imit-seg imit-seg-${s.key}`} /> : null,
       )}
       <text x={g.x0 - 4} y={barY + 9} class="imit-tick" text-anchor="end">
-        this step
+        now
       </text>
     </svg>
+  );
+}
+
+/** The step's split in words and numbers: what the bar under the min operation shows. */
+function Split({ view }: { view: LearnerView }) {
+  const g = minGeometry(view, MIN_SIZE);
+  const [a0, a1, cat, ask] = g.segments;
+  return (
+    <p class="imit-split">
+      {view.minDistribution ? 'p₀: ' : 'Acts: '}
+      action 0 {formatPercent(a0!.probability)} · action 1 {formatPercent(a1!.probability)} ·{' '}
+      <span class={cat!.probability > 0 ? 'imit-danger' : undefined}>⚠ catastrophe {formatPercent(cat!.probability)}</span> · ask the demonstrator
+      {view.minDistribution ? (
+        <>
+          {' '}θ<sub>q</sub> = 1 − Σp₀ ={' '}
+        </>
+      ) : (
+        ' '
+      )}
+      {formatPercent(ask!.probability)}
+    </p>
   );
 }
 
@@ -184,12 +206,13 @@ function LearnerPanel({ view, id }: { view: LearnerView; id: string }) {
         </div>
       </dl>
       <p class="imit-status">
-        Now: {status}. π^d {view.demonstratorInTopSet ? 'is' : <strong>is not</strong>} in its set.
+        Now: {status}. πᵈ {view.demonstratorInTopSet ? 'is' : <strong>is not</strong>} in its set.
       </p>
       <p class="imit-sub">Posterior over the {view.posterior.length} models</p>
       <PosteriorChart view={view} id={`${id}-post`} />
-      <p class="imit-sub">{view.kind === 'conservative' ? 'The min operation (dots: each model in the set)' : 'What it does this step'}</p>
+      <p class="imit-sub">{view.kind === 'conservative' ? 'The min operation: per action, a dot for each model in the set, the bar to their minimum p₀' : 'What it does this step'}</p>
       <MinChart view={view} id={`${id}-min`} />
+      <Split view={view} />
     </section>
   );
 }
@@ -434,7 +457,7 @@ export function ImitationIsland({ onRun }: ImitationIslandProps = {}) {
               step={imitationSchema.fields.alpha.step}
               log
               onChange={(alpha) => setRunParams({ alpha })}
-              hint={`Model k is in the set if its weight ≥ α × the weights of models 1…k. w(π^d) = ${params.prior}.`}
+              hint={`Model k is in the set if its weight ≥ α × the weights of models 1…k. w(πᵈ) = ${params.prior}.`}
             />
           ) : (
             <Slider
@@ -448,7 +471,7 @@ export function ImitationIsland({ onRun }: ImitationIslandProps = {}) {
             />
           )}
           <Slider
-            label="Demonstrator’s prior w(π^d)"
+            label="Demonstrator’s prior w(πᵈ)"
             value={params.prior}
             min={imitationSchema.fields.prior.min}
             max={imitationSchema.fields.prior.max}

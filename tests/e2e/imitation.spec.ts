@@ -1,0 +1,156 @@
+import { expect, test, type Page } from '@playwright/test';
+import { isLocal } from '../helpers/chromium';
+import { initWorld, stepWorld } from '../../src/compute/imitation/index';
+import { defaults } from '../../src/state/index';
+import { imitationSchema, scenarioOf, type ImitationParams } from '../../components/widgets/imitation/params';
+import { LEARNERS } from '../../components/widgets/imitation/simulation';
+
+const PATH = '/notes/formal-solution-to-the-inner-alignment-problem/';
+const NAMES = ['Conservative imitator', 'Bayes mixture', 'MAP model'];
+
+/** Open the note, fail on console errors or outside requests, and wait for the island to hydrate. */
+async function open(page: Page, query = '') {
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('request', (r) => !isLocal(r.url()) && problems.push(`off the machine: ${r.url()}`));
+  await page.goto(`${PATH}${query}`);
+  const figure = page.locator('.imit-figure');
+  await figure.scrollIntoViewIfNeeded();
+  await expect(page.locator('.imit-figure astro-island')).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
+  return { problems, figure };
+}
+
+function expectedCounts(params: Partial<ImitationParams>, steps: number) {
+  let s = initWorld({ ...scenarioOf({ ...defaults(imitationSchema), ...params }), learners: LEARNERS });
+  for (let t = 0; t < steps; t++) s = stepWorld(s).state;
+  return s.learners.map((l) => ({ queries: l.queries, catastrophes: l.catastrophes }));
+}
+
+async function shownCounts(page: Page) {
+  const out = [];
+  for (const name of NAMES) {
+    const panel = page.getByRole('region', { name });
+    const read = async (term: string) => Number((await panel.locator('div', { has: page.locator('dt', { hasText: term }) }).locator('dd').textContent())!.replace(/,/g, ''));
+    out.push({ queries: await read('Queries'), catastrophes: await read('Catastrophes') });
+  }
+  return out;
+}
+
+const headline = (page: Page) => page.locator('.imit-headline');
+
+test('hydrates and responds to Step; the URL records the step', async ({ page }) => {
+  const { problems } = await open(page);
+  await expect(headline(page)).toHaveText(/^Step 0\./);
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(headline(page)).toHaveText(/^Step 2\./);
+  await expect(page).toHaveURL(/\?imitation\.step=2$/);
+  expect(await shownCounts(page)).toEqual(expectedCounts({}, 2));
+  expect(problems).toEqual([]);
+});
+
+test('a link with settings, seed and step replays the same run to the same step', async ({ page }) => {
+  const query = '?imitation.rule=top-k&imitation.seed=7&imitation.step=450';
+  const { problems } = await open(page, query);
+  await expect(headline(page)).toHaveText(/^Step 450\./);
+  expect(await shownCounts(page)).toEqual(expectedCounts({ rule: 'top-k', seed: 7 }, 450));
+  await expect(page.getByRole('combobox', { name: 'Set rule' })).toHaveValue('top-k');
+  await expect(page.locator('.imit-permalink a')).toHaveText(new RegExp(`${PATH.replace(/\//g, '\\/')}\\${query.replace(/\./g, '\\.')}$`));
+  expect(problems).toEqual([]);
+});
+
+test('a bad link value shows a note and falls back; the widget keeps working', async ({ page }) => {
+  await open(page, '?imitation.alpha=lots');
+  await expect(page.getByText('This link’s value “lots” for α was not understood; using 0.01.'.replace('’', "'"))).toBeVisible();
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(headline(page)).toHaveText(/^Step 1\./);
+});
+
+test('Play runs the loop, Play again pauses, and the URL keeps the step reached', async ({ page }) => {
+  await open(page);
+  const play = page.getByRole('button', { name: 'Play' });
+  await play.click();
+  await expect(headline(page)).not.toHaveText(/^Step 0\./);
+  await expect.poll(async () => Number(/^Step ([\d,]+)/.exec((await headline(page).textContent())!)![1]!.replace(/,/g, ''))).toBeGreaterThan(50);
+  await play.click();
+  await expect(play).toHaveAttribute('aria-pressed', 'false');
+  const step = /^Step ([\d,]+)/.exec((await headline(page).textContent())!)![1]!.replace(/,/g, '');
+  await expect(page).toHaveURL(new RegExp(`imitation\\.step=${step}$`));
+  await page.reload();
+  await page.locator('.imit-figure').scrollIntoViewIfNeeded();
+  await expect(headline(page)).toHaveText(new RegExp(`^Step ${Number(step).toLocaleString('en-GB')}\\.`));
+});
+
+test('Play pauses when the widget scrolls out of view', async ({ page }) => {
+  await open(page);
+  const play = page.getByRole('button', { name: 'Play' });
+  await play.click();
+  await expect(play).toHaveAttribute('aria-pressed', 'true');
+  await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+  await expect(play).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('keyboard only: a preset, +100 steps past the trigger, and the chart cursor', async ({ page }) => {
+  await open(page);
+  await page.locator('body').focus();
+  const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+  const tabTo = async (text: string) => {
+    for (let i = 0; i < 300; i++) {
+      await page.keyboard.press('Tab');
+      if ((await focused()) === text) return;
+    }
+    throw new Error(`Tab never reached “${text}”`);
+  };
+  await tabTo('α too large: the guarantee fails');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await tabTo('+100 steps');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Enter');
+  await expect(headline(page)).toHaveText(/^Step 400\./);
+  const counts = await shownCounts(page);
+  expect(counts[0]!.catastrophes).toBeGreaterThan(0);
+  expect(counts).toEqual(expectedCounts({ rule: 'alpha', alpha: 0.3, together: true }, 400));
+  for (let i = 0; i < 50; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.classList.contains('imit-time-chart'))) break;
+  }
+  const readout = page.locator('.imit-readout');
+  const last = await readout.textContent();
+  await page.keyboard.press('Home');
+  await expect(readout).toHaveText(/^Steps 0–/);
+  await page.keyboard.press('End');
+  await expect(readout).toHaveText(last!);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the static first frame and the caption are there', async ({ page }) => {
+    await page.goto(PATH);
+    await expect(headline(page)).toHaveText(/^Step 0\. Catastrophes: conservative 0/);
+    await expect(page.locator('.imit-panel')).toHaveCount(3);
+    await expect(page.locator('.imit-panel svg.imit-chart')).toHaveCount(6);
+    await expect(page.getByText(/Without JavaScript this shows the starting state/)).toBeVisible();
+  });
+});
+
+for (const width of [320, 390]) {
+  test(`phone width ${width}px: no horizontal page scroll, learners stacked`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await open(page, '?imitation.step=400');
+    const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
+    expect(scroll).toBeLessThanOrEqual(inner);
+    const boxes = await page.locator('.imit-panel').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+    expect(boxes[1]!).toBeGreaterThan(boxes[0]!);
+    expect(boxes[2]!).toBeGreaterThan(boxes[1]!);
+  });
+}
+
+test('print hides the controls and keeps the figure and its permalink', async ({ page }) => {
+  await open(page, '?imitation.step=10');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.imit-controls')).toBeHidden();
+  await expect(page.locator('.imit-panels')).toBeVisible();
+  await expect(page.locator('.imit-permalink')).toBeVisible();
+});
