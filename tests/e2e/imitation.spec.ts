@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { isLocal } from '../helpers/chromium';
 import { initWorld, stepWorld } from '../../src/compute/imitation/index';
 import { defaults } from '../../src/state/index';
@@ -154,3 +155,17 @@ test('print hides the controls and keeps the figure and its permalink', async ({
   await expect(page.locator('.imit-panels')).toBeVisible();
   await expect(page.locator('.imit-permalink')).toBeVisible();
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} theme, hydrated and run past the trigger`, () => {
+    test.use({ colorScheme: scheme });
+    test('no axe violations in the live widget, no NaN on screen', async ({ page }) => {
+      const { problems } = await open(page, '?imitation.alpha=0.3&imitation.together=true&imitation.step=600&imitation.deceptive=lots');
+      await expect(headline(page)).toHaveText(/^Step 600\./);
+      const axe = await new AxeBuilder({ page }).include('.imit-figure').analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual([]);
+      expect(await page.locator('.imit-figure').textContent()).not.toMatch(/NaN|undefined/);
+      expect(problems).toEqual([]);
+    });
+  });
+}
