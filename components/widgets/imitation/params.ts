@@ -46,7 +46,10 @@ export const imitationSchema = defineSchema('imitation', {
 /** The widget's parameters. */
 export type ImitationParams = ParamsOf<typeof imitationSchema>;
 
-/** Parameters that shape the run; changing any of them restarts it at step 0 (speed and step do not). */
+/**
+ * Parameters that shape the run; changing any of them restarts it at step 0 (speed and step do not).
+ * @example RUN_KEYS.includes('speed') // false
+ */
 export const RUN_KEYS = ['rule', 'alpha', 'k', 'prior', 'deceptive', 'ratio', 'trigger', 'together', 'seed'] as const;
 
 /**

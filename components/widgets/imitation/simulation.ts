@@ -1,7 +1,11 @@
 import { initWorld, stepWorld, type LearnerKind, type WorldState } from '../../../src/compute/imitation/index';
 import type { Scenario } from '../../../src/compute/imitation/index';
 
-/** The learners the widget shows, in panel order. */
+/**
+ * The learners the widget shows, in panel order (the order of WorldState.learners and of every
+ * per-learner array of a Run).
+ * @example LEARNERS // ['conservative', 'mixture', 'map']
+ */
 export const LEARNERS: readonly LearnerKind[] = ['conservative', 'mixture', 'map'];
 
 /**
@@ -15,8 +19,6 @@ export interface Run {
   theta: number[][];
   /** Steps at which each learner chose a catastrophe itself. */
   catastropheSteps: number[][];
-  /** Steps at which each learner queried the demonstrator. */
-  lastAction: (number | null)[];
 }
 
 /**
@@ -30,7 +32,6 @@ export function createRun(scenario: Scenario): Run {
     state,
     theta: LEARNERS.map(() => []),
     catastropheSteps: LEARNERS.map(() => []),
-    lastAction: LEARNERS.map(() => null),
   };
 }
 
@@ -50,7 +51,6 @@ export function advanceRun(run: Run, steps: number, maxStep: number, deadline: (
     outcomes.forEach((o, i) => {
       run.theta[i]!.push(o.queryProbability);
       if (o.catastrophe) run.catastropheSteps[i]!.push(t);
-      run.lastAction[i] = o.action;
     });
     taken++;
   }

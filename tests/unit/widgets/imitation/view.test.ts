@@ -10,7 +10,7 @@ import {
   type LearnerView,
 } from '~compute/imitation/index';
 import { formatCount, formatPercent, minGeometry, posteriorGeometry, queryChartGeometry } from '~components/widgets/imitation/view';
-import { imitationSchema, MAX_STEP, modelCount, PRESETS, presetOf, scenarioOf } from '~components/widgets/imitation/params';
+import { HONEST_MODELS, imitationSchema, MAX_STEP, RUN_KEYS, modelCount, PRESETS, presetOf, scenarioOf } from '~components/widgets/imitation/params';
 import { advanceRun, createRun, LEARNERS } from '~components/widgets/imitation/simulation';
 
 const size = { width: 200, height: 100 };
@@ -43,6 +43,9 @@ describe('doc examples', () => {
   });
   it('params and simulation', () => {
     expect(MAX_STEP).toBe(20000);
+    expect(HONEST_MODELS).toBe(20);
+    expect(RUN_KEYS.includes('speed' as never)).toBe(false);
+    expect(LEARNERS).toEqual(['conservative', 'mixture', 'map']);
     expect(imitationSchema.fields.alpha.default).toBe(0.01);
     expect(modelCount({ deceptive: 5 })).toBe(26);
     expect(scenarioOf(defaults(imitationSchema)).selection).toEqual({ rule: 'alpha', alpha: 0.01 });
