@@ -17,16 +17,17 @@ export function formatPercent(p: number): string {
 
 /**
  * A small per-trial probability as "1 in N" (the report quotes first-trial probabilities so).
- * Formula: N = round(1/p) with thousands separators (3 significant digits and "million"/"billion"
- * from 10⁶ up, so the table stays narrow); null (no trials) or non-finite ↦ "–".
+ * Formula: N = round(1/p) with thousands separators (from 10⁵ up: k, M, B with 3 significant
+ * digits, so the table stays narrow); null (no trials) or non-finite ↦ "–".
  * @example formatOneIn(1 / 364) // "1 in 364"
  */
 export function formatOneIn(p: number | null): string {
   if (p === null || !Number.isFinite(p) || p <= 0) return '–';
   const n = 1 / p;
   if (n < 10) return `1 in ${Number(n.toPrecision(3))}`;
-  if (n >= 1e9) return `1 in ${Number((n / 1e9).toPrecision(3))} billion`;
-  if (n >= 1e6) return `1 in ${Number((n / 1e6).toPrecision(3))} million`;
+  if (n >= 1e9) return `1 in ${Number((n / 1e9).toPrecision(3))}B`;
+  if (n >= 1e6) return `1 in ${Number((n / 1e6).toPrecision(3))}M`;
+  if (n >= 1e5) return `1 in ${Math.round(n / 1e3)}k`;
   return `1 in ${Math.round(n).toLocaleString('en-US')}`;
 }
 

@@ -23,7 +23,9 @@ describe('formatOneIn', () => {
   it('writes per-trial probabilities as 1 in N', () => {
     expect(formatOneIn(1 / 364)).toBe('1 in 364');
     expect(formatOneIn(1 / 12345)).toBe('1 in 12,345');
-    expect(formatOneIn(1 / 1013572)).toBe('1 in 1.01 million');
+    expect(formatOneIn(1 / 1013572)).toBe('1 in 1.01M');
+    expect(formatOneIn(1 / 776012)).toBe('1 in 776k');
+    expect(formatOneIn(1 / 2.5e9)).toBe('1 in 2.5B');
     expect(formatOneIn(0.5)).toBe('1 in 2');
     expect(formatOneIn(null)).toBe('–');
     expect(formatOneIn(Number.NaN)).toBe('–');
