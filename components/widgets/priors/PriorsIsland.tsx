@@ -301,10 +301,10 @@ export function PriorsIsland({ path, origin = '', title = 'Semi-informative prio
           <thead>
             <tr>
               <th scope="col">Rule</th>
+              <th scope="col">pr(AGI by {result.to})</th>
               <th scope="col">Initial weight</th>
               <th scope="col">Normalised</th>
               <th scope="col">Weight at {result.from}</th>
-              <th scope="col">pr(AGI by {result.to})</th>
               <th scope="col">E(p) per trial now</th>
             </tr>
           </thead>
@@ -312,10 +312,10 @@ export function PriorsIsland({ path, origin = '', title = 'Semi-informative prio
             {result.rules.map((r) => (
               <tr key={r.kind} data-rule={r.kind}>
                 <th scope="row">{RULE_LABELS[r.kind]}</th>
+                <td data-testid={`priors-p-${r.kind}`}>{formatPercent(r.probability)}</td>
                 <td>{Number.isFinite(r.initialWeight) ? r.initialWeight.toFixed(2) : '–'}</td>
                 <td>{formatPercent(r.normalisedWeight)}</td>
                 <td>{formatPercent(r.weightAtFrom)}</td>
-                <td data-testid={`priors-p-${r.kind}`}>{formatPercent(r.probability)}</td>
                 <td>{formatOneIn(r.expectedProbabilityNow)}</td>
               </tr>
             ))}
@@ -323,15 +323,13 @@ export function PriorsIsland({ path, origin = '', title = 'Semi-informative prio
           <tfoot>
             <tr>
               <th scope="row">Combined</th>
-              <td colSpan={3}>updated weights</td>
               <td>{formatPercent(result.probability)}</td>
-              <td />
+              <td colSpan={4}>updated weights</td>
             </tr>
             <tr>
               <th scope="row">Static</th>
-              <td colSpan={3}>initial weights, no update</td>
               <td>{formatPercent(result.staticProbability)}</td>
-              <td />
+              <td colSpan={4}>initial weights, no update</td>
             </tr>
           </tfoot>
         </table>
