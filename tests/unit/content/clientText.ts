@@ -57,8 +57,11 @@ export function normalise(text: string): string {
     .join('\n\n');
 }
 
+/** The live widgets, as placed in a note: a self-closing element on its own line (`<Priors />`). */
+export const WIDGET_ELEMENT = /^[ \t]*<(?:Priors|Imitation|Pruning)\b[^>]*\/>[ \t]*$/gm;
+
 /**
- * The client's text of a note: imports, <Sidenote> and <WidgetPlace> elements dropped, <Ref>
+ * The client's text of a note: imports, <Sidenote>, <WidgetPlace> and widget elements dropped, <Ref>
  * unwrapped, the editors' maths unwrapped, a line that is only a `[Title](url)` link turned back
  * into its title. Throws if an editors' maths span is listed but never used, so the list can't go stale.
  */
@@ -67,6 +70,7 @@ export function extractClientText(body: string, mathWraps: readonly MathWrap[] =
     .replace(/^import\s.+;\s*$/gm, '')
     .replace(/<Sidenote(?:\s[^>]*)?>[\s\S]*?<\/Sidenote>/g, '')
     .replace(/<WidgetPlace(?:\s[^>]*)?>[\s\S]*?<\/WidgetPlace>/g, '')
+    .replace(WIDGET_ELEMENT, '')
     .replace(/<Ref\s+id="[^"]+"\s*>([\s\S]*?)<\/Ref>/g, '$1')
     .replace(/^\[([^\]\n]+)\]\(https?:\/\/[^)\s]+\)[ \t]*$/gm, '$1');
   for (const [mdx, client] of mathWraps) {
