@@ -7,7 +7,10 @@ import * as tf from '@tensorflow/tfjs-core';
 /** TensorFlow.js backends this package knows how to register. */
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
 
-const loaders: Record<BackendName, (wasmPaths?: string) => Promise<void>> = {
+/** Where the wasm backend finds its binaries: a URL prefix, or one URL per file name (a bundler hashes names). */
+export type WasmPaths = string | Partial<Record<'tfjs-backend-wasm.wasm' | 'tfjs-backend-wasm-simd.wasm' | 'tfjs-backend-wasm-threaded-simd.wasm', string>>;
+
+const loaders: Record<BackendName, (wasmPaths?: WasmPaths) => Promise<void>> = {
   webgl: async () => {
     await import('@tensorflow/tfjs-backend-webgl');
   },
@@ -29,7 +32,7 @@ const loaders: Record<BackendName, (wasmPaths?: string) => Promise<void>> = {
  */
 export async function chooseBackend(
   order: readonly BackendName[],
-  options: { wasmPaths?: string } = {},
+  options: { wasmPaths?: WasmPaths } = {},
 ): Promise<BackendName> {
   for (const name of order) {
     if (tf.getBackend() === name) return name;

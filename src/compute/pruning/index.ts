@@ -3,7 +3,7 @@
  * 2021) and edge-popup subnetworks (Ramanujan et al. 2020) in random MLPs, with a dense
  * baseline. Browser-safe: Node-only loaders live in mnistNode.ts, nodeBackend.ts, loadData.ts.
  */
-export { chooseBackend, type BackendName } from './backend';
+export { chooseBackend, type BackendName, type WasmPaths } from './backend';
 export { generatePlanar, planarDatasets, planarExtent, planarNoise, type LabelledSet, type PlanarData, type PlanarDataset } from './datasets';
 export { decisionGrid, disposeTraining, evaluate, snapshot, weightsChanged, type Evaluation, type LayerSnapshot, type Prediction, type TrainingSnapshot } from './evaluate';
 export { initScores, initWeights, standardNormal, type WeightInit } from './init';

@@ -1,0 +1,646 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+// Direct module imports (not the pruning index), so the page never bundles TensorFlow.js.
+import { generatePlanar, planarExtent, type PlanarDataset } from '../../../src/compute/pruning/datasets';
+import { MNIST_TEST, MNIST_TRAIN, unpackMnist } from '../../../src/compute/pruning/mnistPack';
+import { parse, serialize } from '../../../src/state/index';
+import { useUrlState } from '../../ui/useUrlState';
+import { Slider } from '../../ui/Slider';
+import { Select } from '../../ui/Select';
+import { SeedField } from '../../ui/SeedField';
+import { Issues } from '../../ui/Issues';
+import {
+  datasetDefaults,
+  DATASETS,
+  pruningSchema,
+  reportEvery,
+  runConfigs,
+  runKey,
+  type PruningParams,
+  type WidgetDataset,
+} from './params';
+import type { Trainer, TrainerFactory, TrainerReport } from './trainer';
+import {
+  confusionShares,
+  curveGeometry,
+  digitPixels,
+  formatBytes,
+  formatLoss,
+  formatPercent,
+  maskPixels,
+  surfaceGeometry,
+  type CurvePoint,
+} from './view';
+import './pruning.css';
+
+/** Size in bytes of the packed digits asset: 20-byte header + (label + 784 pixels) per digit (see packMnist). */
+const MNIST_BYTES = 20 + (MNIST_TRAIN + MNIST_TEST) * 785;
+const GRID = 40;
+const DIGIT_STRIP = 12;
+const SURFACE = { width: 200, height: 160 };
+const CURVE_SIZE = { width: 320, height: 150 };
+const CURVE_MARGIN = { top: 8, right: 8, bottom: 24, left: 40 };
+const DATASET_LABELS: Record<WidgetDataset, string> = {
+  moons: 'Two moons',
+  circles: 'Circles',
+  spirals: 'Two spirals',
+  xor: 'XOR',
+  blobs: 'Gaussian blobs',
+  digits: 'Handwritten digits (MNIST)',
+};
+
+type Status = 'idle' | 'starting' | 'downloading' | 'replaying' | 'training' | 'paused' | 'done' | 'error';
+
+/** Props of the island: where the digits asset is served; tests inject a trainer and fetch. */
+export interface PruningIslandProps {
+  mnistUrl: string;
+  createTrainer?: TrainerFactory;
+  fetchBytes?: (url: string, onProgress: (loaded: number, total: number) => void) => Promise<ArrayBuffer>;
+}
+
+const defaultFactory: TrainerFactory = async () => (await import('./workerTrainer')).createWorkerTrainer();
+
+/** Fetch with byte-level progress (the asset is several MB; the reader sees it arrive). */
+async function fetchWithProgress(url: string, onProgress: (loaded: number, total: number) => void): Promise<ArrayBuffer> {
+  const res = await fetch(url);
+  if (!res.ok || !res.body) throw new Error(`could not download the digits (${res.status})`);
+  const total = Number(res.headers.get('content-length')) || MNIST_BYTES;
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    loaded += value.length;
+    onProgress(loaded, total);
+  }
+  const out = new Uint8Array(loaded);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out.buffer;
+}
+
+function pointOf(r: TrainerReport): CurvePoint {
+  return {
+    step: r.step,
+    pruned: { accuracy: r.pruned.accuracy, loss: r.pruned.loss },
+    dense: { accuracy: r.dense.accuracy, loss: r.dense.loss },
+  };
+}
+
+function Surface({ title, grid, dataset, seed, id }: { title: string; grid: Float32Array | null; dataset: PlanarDataset; seed: number; id: string }) {
+  const data = useMemo(() => generatePlanar(dataset, { seed }), [dataset, seed]);
+  const g = useMemo(
+    () => surfaceGeometry(grid, GRID, planarExtent[dataset], SURFACE, 10, { train: data.train, test: data.test }),
+    [grid, dataset, data],
+  );
+  return (
+    <figure class="prune-surface">
+      <figcaption id={`${id}-t`}>{title}</figcaption>
+      <svg viewBox={`0 0 ${SURFACE.width} ${SURFACE.height}`} role="img" aria-labelledby={`${id}-t`} aria-describedby={`${id}-d`}>
+        <rect width={SURFACE.width} height={SURFACE.height} class="prune-surface-bg" />
+        {g.bands.map((b) => (
+          <path key={b.band} d={b.d} class="prune-band" style={{ fillOpacity: Math.abs(b.p - 0.5) * 1.2, fill: b.p >= 0.5 ? 'var(--accent)' : 'var(--danger)' }} />
+        ))}
+        {g.train.map((p, i) => (
+          <circle key={`a${i}`} cx={p.cx} cy={p.cy} r={1.6} class={`prune-pt prune-c${p.label}`} />
+        ))}
+        {g.test.map((p, i) => (
+          <rect key={`b${i}`} x={p.cx - 1.6} y={p.cy - 1.6} width={3.2} height={3.2} class={`prune-pt prune-test prune-c${p.label}`} />
+        ))}
+      </svg>
+      <p id={`${id}-d`} class="prune-sr">
+        {grid ? 'Shaded by the network’s probability of class 1; ' : 'No decision surface yet; '}
+        {data.train.count} training points (dots) and {data.test.count} test points (squares).
+      </p>
+    </figure>
+  );
+}
+
+function Curves({ history, total, metric, cursor, setCursor }: {
+  history: CurvePoint[];
+  total: number;
+  metric: 'accuracy' | 'loss';
+  cursor: number | null;
+  setCursor: (c: number | null) => void;
+}) {
+  const g = curveGeometry(history, metric, total, CURVE_SIZE, CURVE_MARGIN);
+  const n = history.length;
+  const at = n === 0 ? null : Math.min(n - 1, cursor ?? n - 1);
+  const fmt = metric === 'accuracy' ? formatPercent : formatLoss;
+  const h = at === null ? null : history[at]!;
+  const readout = h
+    ? `Step ${h.step}: test ${metric} pruned ${fmt(h.pruned[metric])}, dense ${fmt(h.dense[metric])}.`
+    : 'No steps trained yet.';
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (n === 0) return;
+    const cur = at ?? n - 1;
+    const next = e.key === 'ArrowLeft' ? cur - 1 : e.key === 'ArrowRight' ? cur + 1 : e.key === 'Home' ? 0 : e.key === 'End' ? n - 1 : null;
+    if (next === null) return;
+    e.preventDefault();
+    const c = Math.max(0, Math.min(n - 1, next));
+    setCursor(c === n - 1 ? null : c);
+  };
+  const title = metric === 'accuracy' ? 'Test accuracy' : 'Test loss (cross-entropy, nats)';
+  return (
+    <div class="prune-curve">
+      <p class="prune-sub">{title}</p>
+      <svg
+        viewBox={`0 0 ${CURVE_SIZE.width} ${CURVE_SIZE.height}`}
+        role="img"
+        tabindex={0}
+        aria-label={`${title} against training step. Left and right arrow keys move the cursor. ${readout}`}
+        onKeyDown={onKeyDown}
+      >
+        {g.yTicks.map((t) => (
+          <g key={t.label}>
+            <line x1={g.left} x2={g.right} y1={t.position} y2={t.position} class="prune-grid" />
+            <text x={g.left - 4} y={t.position + 3} class="prune-tick" text-anchor="end">
+              {t.label}
+            </text>
+          </g>
+        ))}
+        {g.xTicks.map((t) => (
+          <text key={t.label} x={t.position} y={g.bottom + 14} class="prune-tick" text-anchor="middle">
+            {t.label}
+          </text>
+        ))}
+        <path d={g.dense} class="prune-line prune-line-dense" />
+        <path d={g.pruned} class="prune-line prune-line-pruned" />
+        {at !== null ? <line x1={g.xs[at]} x2={g.xs[at]} y1={g.top} y2={g.bottom} class="prune-cursor" /> : null}
+      </svg>
+      <p class="prune-readout">{readout}</p>
+    </div>
+  );
+}
+
+function MaskCanvas({ bits, shape, label }: { bits: Uint8Array; shape: [number, number]; label: string }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const canvas = ref.current;
+    const ctx = canvas?.getContext?.('2d');
+    if (!canvas || !ctx || typeof ImageData === 'undefined') return;
+    // canvas is width fanOut × height fanIn, one pixel per weight (bias row at the bottom)
+    ctx.putImageData(new ImageData(maskPixels(bits, shape, [40, 40, 40, 255], [235, 235, 235, 255]), shape[1], shape[0]), 0, 0);
+  }, [bits, shape]);
+  return <canvas ref={ref} width={shape[1]} height={shape[0]} class="prune-mask" role="img" aria-label={label} />;
+}
+
+function Digit({ pixels, label }: { pixels: Uint8Array; label: string }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const ctx = ref.current?.getContext?.('2d');
+    if (!ctx || typeof ImageData === 'undefined') return;
+    ctx.putImageData(new ImageData(digitPixels(pixels), 28, 28), 0, 0);
+  }, [pixels]);
+  return <canvas ref={ref} width={28} height={28} class="prune-digit" role="img" aria-label={label} />;
+}
+
+/**
+ * The pruning demo (issue 5): a random MLP whose weights are never trained — only which of them
+ * to keep (biprop or edge-popup) — beside a dense network of the same shape trained the usual
+ * way, on seeded 2-D sets or MNIST digits. Training runs in a Web Worker created on the first
+ * Train/Step click; every setting and the step reached live in the URL, and a link replays the
+ * run to that step.
+ * Source: issue 5; spec /work/shared/specs/pruning.md.
+ * @example <PruningIsland client:visible mnistUrl="/data/mnist-v1.bin" />
+ */
+export function PruningIsland({ mnistUrl, createTrainer = defaultFactory, fetchBytes = fetchWithProgress }: PruningIslandProps) {
+  const id = useId().replace(/[^A-Za-z0-9_-]/g, '');
+  const [params, setParams, issues] = useUrlState(pruningSchema);
+  const [report, setReport] = useState<TrainerReport | null>(null);
+  const [history, setHistory] = useState<CurvePoint[]>([]);
+  const [status, setStatus] = useState<Status>('idle');
+  const [playing, setPlaying] = useState(false);
+  const [download, setDownload] = useState<{ loaded: number; total: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [replayTarget, setReplayTarget] = useState(0);
+  const [digits, setDigits] = useState<Uint8Array[]>([]);
+  const [cursor, setCursor] = useState<number | null>(null);
+  const [permalink, setPermalink] = useState('');
+
+  const paramsRef = useRef(params);
+  paramsRef.current = params;
+  const playingRef = useRef(false);
+  const trainerRef = useRef<Promise<Trainer> | null>(null);
+  const activeKeyRef = useRef<string | null>(null);
+  const reportRef = useRef<TrainerReport | null>(null);
+  const mnistRef = useRef<ArrayBuffer | null>(null);
+  // Calls to the worker run one at a time; a generation bump (new settings, Reset) voids pending results.
+  const queueRef = useRef<Promise<unknown>>(Promise.resolve());
+  const genRef = useRef(0);
+
+  const enqueue = useCallback(<T,>(task: () => Promise<T>): Promise<T> => {
+    const next = queueRef.current.then(task, task);
+    queueRef.current = next.catch(() => undefined);
+    return next;
+  }, []);
+
+  const fail = useCallback((e: unknown) => {
+    playingRef.current = false;
+    setPlaying(false);
+    setStatus('error');
+    setError(e instanceof Error ? e.message : String(e));
+  }, []);
+
+  const accept = useCallback((r: TrainerReport, gen: number, fresh: boolean) => {
+    if (gen !== genRef.current) return false;
+    reportRef.current = r;
+    setReport(r);
+    setHistory((h) => (fresh ? [pointOf(r)] : h.length > 0 && h[h.length - 1]!.step === r.step ? h : [...h, pointOf(r)]));
+    setParams({ step: r.step });
+    return true;
+  }, [setParams]);
+
+  /** Make sure the worker exists and holds the run the current settings describe. */
+  const ensureRun = useCallback(async (gen: number): Promise<boolean> => {
+    const p = paramsRef.current;
+    const key = runKey(p);
+    if (activeKeyRef.current === key && reportRef.current) return true;
+    if (!trainerRef.current) {
+      setStatus('starting');
+      trainerRef.current = createTrainer();
+    }
+    const trainer = await trainerRef.current;
+    const configs = runConfigs(p);
+    let mnist: ArrayBuffer | undefined;
+    if (p.dataset === 'digits') {
+      if (!mnistRef.current) {
+        setStatus('downloading');
+        setDownload({ loaded: 0, total: MNIST_BYTES });
+        const bytes = await fetchBytes(mnistUrl, (loaded, total) => setDownload({ loaded, total }));
+        const split = unpackMnist(new Uint8Array(bytes));
+        const side = split.side * split.side;
+        setDigits(Array.from({ length: DIGIT_STRIP }, (_, i) => split.test.pixels.slice(i * side, (i + 1) * side)));
+        mnistRef.current = bytes;
+      }
+      // the worker takes a copy (transferred), the page keeps its own for the next run
+      mnist = mnistRef.current.slice(0);
+    }
+    if (gen !== genRef.current) return false;
+    setStatus('starting');
+    const r = await trainer.setup({ ...configs, gridSize: GRID, predictions: DIGIT_STRIP, mnist });
+    if (!accept(r, gen, true)) return false;
+    activeKeyRef.current = key;
+    return true;
+  }, [accept, createTrainer, fetchBytes, mnistUrl]);
+
+  const trainBy = useCallback(async (n: number, gen: number): Promise<boolean> => {
+    const trainer = await trainerRef.current!;
+    const r = await trainer.train(n);
+    return accept(r, gen, false);
+  }, [accept]);
+
+  const play = useCallback(() => {
+    const gen = genRef.current;
+    playingRef.current = true;
+    setPlaying(true);
+    setError(null);
+    void enqueue(async () => {
+      if (!(await ensureRun(gen))) return;
+      setStatus('training');
+      while (playingRef.current && gen === genRef.current) {
+        const r = reportRef.current!;
+        if (r.step >= r.totalSteps) break;
+        const every = reportEvery(paramsRef.current.dataset);
+        if (!(await trainBy(every - (r.step % every), gen))) return;
+      }
+      if (gen !== genRef.current) return;
+      const r = reportRef.current!;
+      playingRef.current = false;
+      setPlaying(false);
+      setStatus(r.step >= r.totalSteps ? 'done' : 'paused');
+    }).catch(fail);
+  }, [enqueue, ensureRun, trainBy, fail]);
+
+  const pause = useCallback(() => {
+    playingRef.current = false;
+    setPlaying(false);
+  }, []);
+
+  const step = useCallback(() => {
+    const gen = genRef.current;
+    setError(null);
+    void enqueue(async () => {
+      if (!(await ensureRun(gen))) return;
+      const r = reportRef.current!;
+      if (r.step < r.totalSteps && !(await trainBy(1, gen))) return;
+      const now = reportRef.current!;
+      setStatus(now.step >= now.totalSteps ? 'done' : 'paused');
+    }).catch(fail);
+  }, [enqueue, ensureRun, trainBy, fail]);
+
+  /** Void the current run: the next Train/Step starts the settings' run from step 0. */
+  const invalidate = useCallback(() => {
+    genRef.current++;
+    playingRef.current = false;
+    setPlaying(false);
+    activeKeyRef.current = null;
+    reportRef.current = null;
+    setReport(null);
+    setHistory([]);
+    setCursor(null);
+    setReplayTarget(0);
+    setError(null);
+    setStatus('idle');
+  }, []);
+
+  const setRunParams = useCallback((patch: Partial<PruningParams>) => {
+    invalidate();
+    setParams({ ...patch, step: 0 });
+  }, [invalidate, setParams]);
+
+  const reset = useCallback(() => {
+    const hadRun = reportRef.current !== null;
+    invalidate();
+    setParams({ step: 0 });
+    if (!hadRun) return;
+    const gen = genRef.current;
+    void enqueue(async () => {
+      if (await ensureRun(gen)) setStatus('paused');
+    }).catch(fail);
+  }, [invalidate, setParams, enqueue, ensureRun, fail]);
+
+  // A link with a step replays the run to it (deterministic: same seed, same batches).
+  useEffect(() => {
+    if (typeof location === 'undefined') return;
+    const target = parse(pruningSchema, location.search).params.step;
+    if (target <= 0) return;
+    const gen = genRef.current;
+    setReplayTarget(target);
+    void enqueue(async () => {
+      if (!(await ensureRun(gen))) return;
+      setStatus('replaying');
+      while (gen === genRef.current) {
+        const r = reportRef.current!;
+        const goal = Math.min(target, r.totalSteps);
+        if (r.step >= goal) break;
+        const every = reportEvery(paramsRef.current.dataset);
+        if (!(await trainBy(Math.min(goal - r.step, every - (r.step % every)), gen))) return;
+      }
+      if (gen !== genRef.current) return;
+      setReplayTarget(0);
+      const r = reportRef.current!;
+      setStatus(r.step >= r.totalSteps ? 'done' : 'paused');
+    }).catch(fail);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on mount
+  }, []);
+
+  // Pause when the tab is hidden: nobody is watching, and the worker would keep a core busy.
+  useEffect(() => {
+    if (!playing || typeof document === 'undefined') return;
+    const onVisibility = () => {
+      if (document.hidden) pause();
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => document.removeEventListener('visibilitychange', onVisibility);
+  }, [playing, pause]);
+
+  useEffect(
+    () => () => {
+      genRef.current++;
+      playingRef.current = false;
+      void trainerRef.current?.then((t) => t.dispose());
+    },
+    [],
+  );
+
+  useEffect(() => {
+    if (typeof location === 'undefined') return;
+    const query = serialize(pruningSchema, params, '');
+    setPermalink(`${location.origin}${location.pathname}${query ? `?${query}` : ''}`);
+  }, [params]);
+
+  const planar = params.dataset !== 'digits';
+  const busy = status === 'starting' || status === 'downloading' || status === 'replaying';
+  const done = report !== null && report.step >= report.totalSteps;
+  const total = report?.totalSteps ?? (planar ? 540 : 250);
+  const methodName = params.method === 'biprop' ? 'biprop' : 'edge-popup';
+
+  const statusText =
+    status === 'error'
+      ? `Training stopped: ${error ?? 'unknown error'}.`
+      : status === 'starting'
+        ? 'Starting the training worker…'
+        : status === 'downloading'
+          ? `Downloading the digits: ${formatBytes(download?.loaded)} of ${formatBytes(download?.total)}…`
+          : status === 'replaying'
+            ? `Replaying to step ${replayTarget}…`
+            : report
+              ? `Step ${report.step} of ${report.totalSteps}${done ? ' (finished)' : ''}. Test accuracy: pruned (${methodName}) ${formatPercent(report.pruned.accuracy)}, dense ${formatPercent(report.dense.accuracy)}.`
+              : params.step > 0
+                ? `Replaying to step ${params.step}…`
+                : `Not trained yet. Press Train to start${planar ? '' : ` (downloads the digits, ${formatBytes(MNIST_BYTES)})`}.`;
+
+  const layers = report?.masks.layers ?? [];
+  return (
+    <div class="prune">
+      <div class="prune-controls">
+        <Issues issues={issues} />
+        <div class="prune-grid-controls">
+          <Select
+            label="Dataset"
+            value={params.dataset}
+            options={DATASETS.map((d) => ({ value: d, label: DATASET_LABELS[d] }))}
+            onChange={(dataset) => setRunParams(datasetDefaults(dataset))}
+            hint={planar ? undefined : `Training downloads ${formatBytes(MNIST_BYTES)} of digits.`}
+          />
+          <Select
+            label="Method"
+            value={params.method}
+            options={[
+              { value: 'biprop', label: 'biprop (kept weights binarised to ±α)' },
+              { value: 'edge-popup', label: 'edge-popup (kept weights as drawn)' },
+            ]}
+            onChange={(method) => setRunParams({ method })}
+          />
+          <Slider
+            label="Width (units per hidden layer)"
+            value={params.width}
+            min={pruningSchema.fields.width.min}
+            max={pruningSchema.fields.width.max}
+            step={1}
+            log
+            onChange={(width) => setRunParams({ width })}
+          />
+          <Slider
+            label="Depth (hidden layers)"
+            value={params.depth}
+            min={pruningSchema.fields.depth.min}
+            max={pruningSchema.fields.depth.max}
+            step={1}
+            onChange={(depth) => setRunParams({ depth })}
+          />
+          <Slider
+            label="Kept fraction k"
+            value={params.keep}
+            min={pruningSchema.fields.keep.min}
+            max={pruningSchema.fields.keep.max}
+            step={pruningSchema.fields.keep.step}
+            format={(v) => `${Math.round(v * 100)}%`}
+            onChange={(keep) => setRunParams({ keep })}
+          />
+          <Select
+            label="Initialisation"
+            value={params.init}
+            options={[
+              { value: 'kaiming-normal', label: 'Kaiming normal' },
+              { value: 'signed-constant', label: 'Signed Kaiming constant' },
+            ]}
+            onChange={(init) => setRunParams({ init })}
+          />
+          <Slider
+            label="Learning rate (scores)"
+            value={params.lr}
+            min={pruningSchema.fields.lr.min}
+            max={pruningSchema.fields.lr.max}
+            step={pruningSchema.fields.lr.step}
+            log
+            onChange={(lr) => setRunParams({ lr })}
+          />
+          <SeedField value={params.seed} onChange={(seed) => setRunParams({ seed })} />
+        </div>
+        <div class="ui-control prune-run" role="group" aria-label="Run controls">
+          <button type="button" class="ui-button" aria-pressed={playing ? 'true' : 'false'} disabled={done || status === 'replaying'} onClick={() => (playing ? pause() : play())}>
+            <span aria-hidden="true" class="ui-icon">
+              {playing ? '❚❚' : '▶'}
+            </span>{' '}
+            Train
+          </button>
+          <button type="button" class="ui-button" disabled={playing || done || busy} onClick={step}>
+            Step
+          </button>
+          <button type="button" class="ui-button" disabled={busy && status !== 'replaying'} onClick={reset}>
+            Reset
+          </button>
+          <span class="prune-backend">
+            Backend: <strong>{report ? report.backend : 'not loaded yet'}</strong>
+          </span>
+        </div>
+      </div>
+      <p class="prune-headline" aria-live="polite">
+        {statusText}
+      </p>
+      {status === 'downloading' && download ? (
+        <progress class="prune-progress" max={download.total} value={download.loaded} aria-label="Digits download" />
+      ) : null}
+      <p class="prune-trained">
+        The pruned network’s weights were drawn at random and are never changed; only which ones to keep is learned. Weights changed:{' '}
+        <strong class="prune-check">{report ? (report.weightsChanged.pruned ? 'yes' : 'no') : 'no (not trained yet)'}</strong>
+        {report ? <> (the dense baseline trains its weights: changed {report.weightsChanged.dense ? 'yes' : 'no'}).</> : '.'}
+      </p>
+      <div class="prune-pair">
+        {planar ? (
+          <>
+            <Surface title={`Pruned (${methodName}, k ${Math.round(params.keep * 100)}%)`} grid={report?.pruned.grid ?? null} dataset={params.dataset as PlanarDataset} seed={params.seed} id={`${id}-sp`} />
+            <Surface title="Dense baseline (weights trained)" grid={report?.dense.grid ?? null} dataset={params.dataset as PlanarDataset} seed={params.seed} id={`${id}-sd`} />
+          </>
+        ) : (
+          <DigitsView report={report} digits={digits} />
+        )}
+      </div>
+      {planar ? (
+        <p class="prune-key">
+          <span class="prune-swatch prune-c0" aria-hidden="true" /> class 0 <span class="prune-swatch prune-c1" aria-hidden="true" /> class 1; dots train, squares test; shading is the
+          network’s confidence.
+        </p>
+      ) : null}
+      <div class="prune-curves">
+        <Curves history={history} total={total} metric="accuracy" cursor={cursor} setCursor={setCursor} />
+        <Curves history={history} total={total} metric="loss" cursor={cursor} setCursor={setCursor} />
+      </div>
+      <ul class="prune-line-key" aria-hidden="true">
+        <li>
+          <svg width="24" height="8" viewBox="0 0 24 8">
+            <path d="M0,4H24" class="prune-line prune-line-pruned" />
+          </svg>
+          pruned ({methodName})
+        </li>
+        <li>
+          <svg width="24" height="8" viewBox="0 0 24 8">
+            <path d="M0,4H24" class="prune-line prune-line-dense" />
+          </svg>
+          dense baseline
+        </li>
+      </ul>
+      <div class="prune-masks">
+        <p class="prune-sub">Masks of the pruned network (one pixel per weight, dark = kept; rows are inputs, the last row the bias)</p>
+        {layers.length === 0 ? (
+          <p class="prune-muted">The masks appear when training starts.</p>
+        ) : (
+          <ul>
+            {layers.map((l, i) => (
+              <li key={i}>
+                <MaskCanvas
+                  bits={l.maskBits}
+                  shape={l.shape}
+                  label={`Layer ${i + 1} mask, ${l.shape[0]} × ${l.shape[1]}, ${formatPercent(l.keptFraction)} kept`}
+                />
+                <span>
+                  Layer {i + 1} ({l.shape[0]}×{l.shape[1]}): {formatPercent(l.keptFraction)} kept
+                  {l.alpha !== null && Number.isFinite(l.alpha) ? `, α = ${l.alpha.toPrecision(3)}` : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <p class="prune-permalink">
+        Link to this figure: <a href={permalink || '?'}>{permalink || 'this page with the settings above'}</a>
+      </p>
+    </div>
+  );
+}
+
+function DigitsView({ report, digits }: { report: TrainerReport | null; digits: Uint8Array[] }) {
+  if (!report) {
+    return <p class="prune-muted">The confusion matrix and a strip of test digits appear when training starts.</p>;
+  }
+  const shares = confusionShares(report.pruned.confusion);
+  return (
+    <div class="prune-digits">
+      <div class="prune-scroll" tabindex={0} role="region" aria-label="Confusion matrix of the pruned network (scrolls)">
+        <table class="prune-confusion">
+          <caption>Pruned network on the test digits: rows true digit, columns predicted</caption>
+          <thead>
+            <tr>
+              <th scope="col">true \ pred</th>
+              {shares.map((_, j) => (
+                <th key={j} scope="col">
+                  {j}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {report.pruned.confusion.map((row, i) => (
+              <tr key={i}>
+                <th scope="row">{i}</th>
+                {row.map((v, j) => (
+                  <td key={j} class={i === j ? 'prune-diag' : undefined} style={{ '--share': String(shares[i]![j]!) }}>
+                    {Number.isFinite(v) ? v : '—'}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ul class="prune-strip" aria-label="First test digits with the pruned network’s predictions">
+        {report.pruned.predictions.map((p, i) =>
+          digits[i] ? (
+            <li key={p.index} class={p.predicted === p.label ? '' : 'prune-wrong'}>
+              <Digit pixels={digits[i]!} label={`Digit ${p.label}`} />
+              <span>
+                {p.predicted === p.label ? '✓' : '✗'} {p.predicted}
+              </span>
+            </li>
+          ) : null,
+        )}
+      </ul>
+    </div>
+  );
+}

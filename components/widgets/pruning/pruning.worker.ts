@@ -1,0 +1,109 @@
+/// <reference lib="webworker" />
+/**
+ * The widget's training thread: both runs (pruned and dense) live here, so the page never waits
+ * on TensorFlow.js. Exposed with comlink; see trainer.ts for the contract.
+ */
+import { expose, transfer } from 'comlink';
+import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
+import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
+import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import {
+  chooseBackend,
+  decisionGrid,
+  disposeTraining,
+  evaluate,
+  generatePlanar,
+  initTraining,
+  mnistToSet,
+  planarExtent,
+  snapshot,
+  trainSteps,
+  unpackMnist,
+  weightsChanged,
+  type BackendName,
+  type PlanarDataset,
+  type TrainingData,
+  type TrainingState,
+} from '../../../src/compute/pruning/index';
+import type { NetReport, TrainerReport, TrainerSetup } from './trainer';
+
+let backend: BackendName | null = null;
+let runs: { pruned: TrainingState; dense: TrainingState } | null = null;
+let current: TrainerSetup | null = null;
+let lastLoss: { pruned: number | null; dense: number | null } = { pruned: null, dense: null };
+
+function dataOf(setup: TrainerSetup): TrainingData {
+  if (setup.dataset === 'mnist') {
+    if (!setup.mnist) throw new Error('pruning worker: the digits run needs the MNIST asset');
+    const split = unpackMnist(new Uint8Array(setup.mnist));
+    return { train: mnistToSet(split.train), test: mnistToSet(split.test), classes: 10 };
+  }
+  return generatePlanar(setup.dataset, { seed: setup.pruned.seed });
+}
+
+function netReport(state: TrainingState, setup: TrainerSetup, batchLoss: number | null): NetReport {
+  const digits = setup.dataset === 'mnist';
+  const e = evaluate(state, 'test', { predictions: digits ? setup.predictions : 0 });
+  const grid = digits ? null : decisionGrid(state, setup.gridSize, planarExtent[setup.dataset as PlanarDataset]);
+  return { accuracy: e.accuracy, loss: e.loss, batchLoss, confusion: digits ? e.confusion : [], predictions: e.predictions, grid };
+}
+
+function report(): TrainerReport {
+  if (!runs || !current || !backend) throw new Error('pruning worker: setup() first');
+  const pruned = netReport(runs.pruned, current, lastLoss.pruned);
+  const dense = netReport(runs.dense, current, lastLoss.dense);
+  const out: TrainerReport = {
+    backend,
+    step: runs.pruned.step,
+    totalSteps: runs.pruned.totalSteps,
+    pruned,
+    dense,
+    masks: snapshot(runs.pruned),
+    weightsChanged: { pruned: weightsChanged(runs.pruned), dense: weightsChanged(runs.dense) },
+  };
+  const buffers = [pruned.grid?.buffer, dense.grid?.buffer, ...out.masks.layers.map((l) => l.maskBits.buffer)];
+  return transfer(out, buffers.filter((b): b is ArrayBuffer => b instanceof ArrayBuffer));
+}
+
+function free(): void {
+  if (runs) {
+    disposeTraining(runs.pruned);
+    disposeTraining(runs.dense);
+    runs = null;
+  }
+}
+
+const api = {
+  async setup(setup: TrainerSetup): Promise<TrainerReport> {
+    // WebGL first (fastest where a GPU exists), then WASM, then plain JS (spec: issue 5)
+    backend ??= await chooseBackend(['webgl', 'wasm', 'cpu'], {
+      wasmPaths: {
+        'tfjs-backend-wasm.wasm': wasmPlain,
+        'tfjs-backend-wasm-simd.wasm': wasmSimd,
+        'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded,
+      },
+    });
+    free();
+    const data = dataOf(setup);
+    current = { ...setup, mnist: undefined };
+    runs = { pruned: initTraining(setup.pruned, data), dense: initTraining(setup.dense, data) };
+    lastLoss = { pruned: null, dense: null };
+    return report();
+  },
+  async train(steps: number): Promise<TrainerReport> {
+    if (!runs) throw new Error('pruning worker: setup() first');
+    const p = trainSteps(runs.pruned, steps);
+    const d = trainSteps(runs.dense, steps);
+    runs = { pruned: p.state, dense: d.state };
+    lastLoss = { pruned: p.metrics.loss, dense: d.metrics.loss };
+    return report();
+  },
+  dispose(): void {
+    free();
+  },
+};
+
+/** The worker's comlink surface (the Trainer contract minus dispose's worker termination). */
+export type WorkerApi = typeof api;
+
+expose(api);

@@ -1,0 +1,236 @@
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { LabelledSet } from '../../../src/compute/pruning/datasets';
+
+/** Width and height of a chart in SVG user units (the SVG scales to its box). */
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** Inner margins of a chart, leaving room for axis labels. */
+export interface Margin {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** A tick mark and its label. */
+export interface Tick {
+  position: number;
+  label: string;
+}
+
+const finite = (x: number | null | undefined): x is number => typeof x === 'number' && Number.isFinite(x);
+
+/**
+ * A fraction as a percentage for a reader, one decimal; a dash for anything not finite, so NaN
+ * never reaches the screen.
+ * Formula: (100·p).toFixed(1) + "%".
+ * @example formatPercent(0.9725) // "97.3%"
+ */
+export function formatPercent(p: number | null | undefined): string {
+  return finite(p) ? `${(100 * p).toFixed(1)}%` : '—';
+}
+
+/**
+ * A loss (nats) with three significant digits, or a dash when missing or not finite.
+ * @example formatLoss(0.123456) // "0.123"
+ */
+export function formatLoss(x: number | null | undefined): string {
+  return finite(x) ? String(Number(x.toPrecision(3))) : '—';
+}
+
+/**
+ * A byte count for a download readout: kB below 1 MB, else MB with one decimal.
+ * Formula: n / 10⁶ MB (decimal units, as browsers show them).
+ * @example formatBytes(6_296_020) // "6.3 MB"
+ */
+export function formatBytes(n: number | null | undefined): string {
+  if (!finite(n) || n < 0) return '—';
+  return n < 1e6 ? `${Math.round(n / 1e3)} kB` : `${(n / 1e6).toFixed(1)} MB`;
+}
+
+/** A drawn data point of a 2-D set. */
+export interface PointMark {
+  cx: number;
+  cy: number;
+  label: number;
+}
+
+/** Geometry of the decision-surface plot: heat-map bands and the data points. */
+export interface SurfaceGeometry {
+  width: number;
+  height: number;
+  /** one path per probability band (cells whose p(class 1) falls in it), drawn with fill-opacity */
+  bands: { band: number; p: number; d: string }[];
+  train: PointMark[];
+  test: PointMark[];
+}
+
+/**
+ * The decision surface of a 2-D run as SVG: grid cells quantised into `bands` probability bands
+ * (one path per band, so a 40 × 40 grid is ~10 elements, not 1,600), and the points mapped from
+ * extent [xMin, xMax, yMin, yMax] with y up. Grid row 0 is at the bottom (decisionGrid's order).
+ * Band b holds cells with p in [b/B, (b+1)/B); its representative p is (b + ½)/B.
+ * @example surfaceGeometry(Float32Array.of(0, 1, 1, 0), 2, [0, 1, 0, 1], { width: 2, height: 2 }, 2).bands.map((b) => b.d) // ['M0,1h1v1h-1zM1,0h1v1h-1z', 'M1,1h1v1h-1zM0,0h1v1h-1z']
+ */
+export function surfaceGeometry(
+  grid: Float32Array | null,
+  n: number,
+  extent: readonly [number, number, number, number],
+  size: Size,
+  bands = 10,
+  sets: { train?: LabelledSet; test?: LabelledSet } = {},
+): SurfaceGeometry {
+  const [x0, x1, y0, y1] = extent;
+  const sx = scaleLinear().domain([x0, x1]).range([0, size.width]);
+  const sy = scaleLinear().domain([y0, y1]).range([size.height, 0]);
+  const paths: string[] = Array.from({ length: bands }, () => '');
+  if (grid && grid.length === n * n) {
+    const cw = size.width / n;
+    const ch = size.height / n;
+    const r = (v: number) => Math.round(v * 100) / 100;
+    for (let row = 0; row < n; row++) {
+      for (let c = 0; c < n; c++) {
+        const p = grid[row * n + c]!;
+        if (!finite(p)) continue;
+        const b = Math.min(bands - 1, Math.max(0, Math.floor(p * bands)));
+        paths[b] += `M${r(c * cw)},${r(size.height - (row + 1) * ch)}h${r(cw)}v${r(ch)}h${r(-cw)}z`;
+      }
+    }
+  }
+  const marks = (set?: LabelledSet): PointMark[] => {
+    if (!set) return [];
+    const out: PointMark[] = [];
+    for (let i = 0; i < set.count; i++) {
+      const cx = sx(set.x[2 * i]!);
+      const cy = sy(set.x[2 * i + 1]!);
+      if (!finite(cx) || !finite(cy)) continue;
+      out.push({ cx: Math.round(cx * 10) / 10, cy: Math.round(cy * 10) / 10, label: set.y[i]! });
+    }
+    return out;
+  };
+  return {
+    width: size.width,
+    height: size.height,
+    bands: paths.flatMap((d, band) => (d ? [{ band, p: (band + 0.5) / bands, d }] : [])),
+    train: marks(sets.train),
+    test: marks(sets.test),
+  };
+}
+
+/** One reported point of the training curves. */
+export interface CurvePoint {
+  step: number;
+  pruned: { accuracy: number; loss: number };
+  dense: { accuracy: number; loss: number };
+}
+
+/** Geometry of one curve chart (accuracy or loss), pruned and dense. */
+export interface CurveGeometry {
+  pruned: string;
+  dense: string;
+  xTicks: Tick[];
+  yTicks: Tick[];
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  /** x of each history point, for the keyboard cursor */
+  xs: number[];
+}
+
+/**
+ * Lines of test accuracy (y from 0 to 1) or test loss (y from 0 to the largest finite loss seen)
+ * against step (x from 0 to totalSteps), for the pruned net and the dense baseline.
+ * @example curveGeometry([{ step: 0, pruned: { accuracy: 0.5, loss: 1 }, dense: { accuracy: 0.5, loss: 1 } }, { step: 10, pruned: { accuracy: 1, loss: 0 }, dense: { accuracy: 1, loss: 0 } }], 'accuracy', 10, { width: 100, height: 50 }, { top: 0, right: 0, bottom: 0, left: 0 }).pruned // 'M0,25L100,0'
+ */
+export function curveGeometry(
+  history: readonly CurvePoint[],
+  metric: 'accuracy' | 'loss',
+  totalSteps: number,
+  size: Size,
+  margin: Margin,
+): CurveGeometry {
+  const left = margin.left;
+  const right = size.width - margin.right;
+  const top = margin.top;
+  const bottom = size.height - margin.bottom;
+  const xMax = Math.max(1, finite(totalSteps) ? totalSteps : 1);
+  let yMax = 1;
+  if (metric === 'loss') {
+    for (const h of history) for (const v of [h.pruned.loss, h.dense.loss]) if (finite(v) && v > yMax) yMax = v;
+  }
+  const x = scaleLinear().domain([0, xMax]).range([left, right]);
+  const y = scaleLinear().domain([0, yMax]).range([bottom, top]).nice();
+  const r = (v: number) => Math.round(v * 100) / 100;
+  const path = (net: 'pruned' | 'dense') =>
+    line<CurvePoint>()
+      .defined((h) => finite(h[net][metric]))
+      .x((h) => r(x(h.step)))
+      .y((h) => r(y(h[net][metric])))(history as CurvePoint[]) ?? '';
+  const fmtY = metric === 'accuracy' ? (v: number) => `${Math.round(v * 100)}%` : (v: number) => String(Number(v.toPrecision(2)));
+  return {
+    pruned: path('pruned'),
+    dense: path('dense'),
+    xTicks: x.ticks(4).map((t) => ({ position: r(x(t)), label: String(t) })),
+    yTicks: y.ticks(4).map((t) => ({ position: r(y(t)), label: fmtY(t) })),
+    left,
+    right,
+    top,
+    bottom,
+    xs: history.map((h) => r(x(h.step))),
+  };
+}
+
+/**
+ * RGBA pixels of a layer's mask for a canvas of width fanOut and height fanIn: kept weights in
+ * `on`, pruned ones in `off`. Bit i of byte ⌊i/8⌋ is entry i in row-major order (snapshot's layout).
+ * @example maskPixels(Uint8Array.of(0b01), [1, 2], [0, 0, 0, 255], [255, 255, 255, 255]) // [0,0,0,255, 255,255,255,255]
+ */
+export function maskPixels(
+  bits: Uint8Array,
+  shape: readonly [number, number],
+  on: readonly [number, number, number, number],
+  off: readonly [number, number, number, number],
+): Uint8ClampedArray<ArrayBuffer> {
+  const n = shape[0] * shape[1];
+  const out = new Uint8ClampedArray(4 * n);
+  for (let i = 0; i < n; i++) {
+    const c = (bits[i >> 3]! >> (i & 7)) & 1 ? on : off;
+    out.set(c, 4 * i);
+  }
+  return out;
+}
+
+/**
+ * Share of each row of a confusion matrix on its diagonal-or-not cells, for shading: counts
+ * divided by the row total (0 for an empty row).
+ * Formula: share[t][p] = confusion[t][p] / Σ_p confusion[t][p].
+ * @example confusionShares([[3, 1], [0, 0]]) // [[0.75, 0.25], [0, 0]]
+ */
+export function confusionShares(confusion: readonly (readonly number[])[]): number[][] {
+  return confusion.map((row) => {
+    const total = row.reduce((a, b) => a + (finite(b) ? b : 0), 0);
+    return row.map((v) => (total > 0 && finite(v) ? v / total : 0));
+  });
+}
+
+/**
+ * Greyscale RGBA pixels of a 28 × 28 digit, ink dark on light (byte 255 → black), as canvases show it.
+ * Formula: grey = 255 − pixel.
+ * @example Array.from(digitPixels(Uint8Array.of(255, 0)).slice(0, 8)) // [0,0,0,255, 255,255,255,255]
+ */
+export function digitPixels(pixels: Uint8Array): Uint8ClampedArray<ArrayBuffer> {
+  const out = new Uint8ClampedArray(4 * pixels.length);
+  for (let i = 0; i < pixels.length; i++) {
+    const g = 255 - pixels[i]!;
+    out[4 * i] = g;
+    out[4 * i + 1] = g;
+    out[4 * i + 2] = g;
+    out[4 * i + 3] = 255;
+  }
+  return out;
+}
