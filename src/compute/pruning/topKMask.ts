@@ -11,65 +11,57 @@ export function keptCount(n: number, k: number): number {
   return Math.max(1, Math.round(k * n));
 }
 
-/** In-place quickselect (Hoare partition): afterwards a[m] is the m-th smallest of a. */
-function select(a: Float32Array, m: number): number {
-  let lo = 0;
-  let hi = a.length - 1;
-  while (hi > lo) {
-    // median of three keeps the sorted and reverse-sorted cases linear
-    const mid = (lo + hi) >>> 1;
-    const x = a[lo]!, y = a[mid]!, z = a[hi]!;
-    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i]! < pivot) i++;
-      while (a[j]! > pivot) j--;
-      if (i <= j) {
-        const t = a[i]!;
-        a[i] = a[j]!;
-        a[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (m <= j) hi = j;
-    else if (m >= i) lo = i;
-    else return a[m]!;
+/**
+ * Bit pattern of the m-th smallest entry of `bits` (non-negative float32 patterns, whose unsigned
+ * order is their numeric order): a two-pass radix select on the high then the low 16 bits.
+ */
+function selectBits(bits: Uint32Array, m: number): number {
+  const counts = new Uint32Array(65536);
+  const n = bits.length;
+  for (let i = 0; i < n; i++) counts[bits[i]! >>> 16]!++;
+  let rank = m;
+  let high = 0;
+  while (rank >= counts[high]!) rank -= counts[high++]!;
+  counts.fill(0);
+  for (let i = 0; i < n; i++) {
+    const b = bits[i]!;
+    if (b >>> 16 === high) counts[b & 0xffff]!++;
   }
-  return a[m]!;
+  let low = 0;
+  while (rank >= counts[low]!) rank -= counts[low++]!;
+  return ((high << 16) | low) >>> 0;
 }
 
 /**
  * Per-layer supermask: 1 for the `keptCount(n, k)` entries with the largest |score|, else 0;
  * ties at the threshold go to the lower index, so exactly that many are kept.
  * M = TopK_k(|s|) — Ramanujan et al. 2020, §3 (edge-popup), reused by biprop (Diffenderfer &
- * Kailkhura 2021, §3, Algorithm 1). Linear time (quickselect) because a full sort of a
- * 400k-weight layer every step would dominate training.
+ * Kailkhura 2021, §3, Algorithm 1). Linear time (a radix select on the float bits: on a
+ * 400k-score layer 2–3 ms here, against 12 ms for quickselect and far more for a sort, every step).
  * @example topKMask(Float32Array.of(0.1, -0.9, 0.5, 0.2), 0.5) // Float32Array [0, 1, 1, 0]
  */
 export function topKMask(scores: Float32Array, k: number): Float32Array {
   const n = scores.length;
   const m = keptCount(n, k);
-  const abs = new Float32Array(n);
+  const bits = new Uint32Array(n);
+  new Float32Array(bits.buffer).set(scores);
   for (let i = 0; i < n; i++) {
-    const v = scores[i]!;
-    if (Number.isNaN(v)) invalid('topKMask', 'finite scores', v);
-    abs[i] = v < 0 ? -v : v;
+    // clearing the sign bit gives |s| (and maps −0 to 0); above +Infinity's pattern is NaN
+    const b = bits[i]! & 0x7fffffff;
+    if (b > 0x7f800000) invalid('topKMask', 'finite scores', scores[i]);
+    bits[i] = b;
   }
-  const threshold = select(abs, n - m);
+  const threshold = selectBits(bits, n - m);
   const mask = new Float32Array(n);
-  let above = 0;
+  let ties = m;
   for (let i = 0; i < n; i++) {
-    const v = Math.abs(scores[i]!);
-    if (v > threshold) {
+    if (bits[i]! > threshold) {
       mask[i] = 1;
-      above++;
+      ties--;
     }
   }
-  let ties = m - above;
   for (let i = 0; i < n && ties > 0; i++) {
-    if (mask[i] === 0 && Math.abs(scores[i]!) === threshold) {
+    if (bits[i] === threshold) {
       mask[i] = 1;
       ties--;
     }

@@ -4,7 +4,7 @@ import { createRng, nextRandom, seedToState } from '../random/rng';
 import type { LabelledSet } from './datasets';
 import { initScores, initWeights, type WeightInit } from './init';
 import { maskedWeights } from './maskedWeights';
-import { affine, crossEntropy, relu } from './ops';
+import { affine, crossEntropy, inputAffine, relu } from './ops';
 import { keptCount, topKMask } from './topKMask';
 
 /** What is trained: a mask over frozen weights (edge-popup), the same with binarised weights (biprop), or the weights (dense). */
@@ -242,7 +242,8 @@ export function effectiveWeights(state: TrainingState, masks: Float32Array[]): (
 export function forward(x: tf.Tensor2D, weights: tf.Tensor[]): tf.Tensor2D {
   let h: tf.Tensor2D = x;
   weights.forEach((w, l) => {
-    const z = affine(h, w);
+    // the data needs no gradient, so the first layer skips ∂L/∂x
+    const z = l === 0 ? inputAffine(x)(w) : affine(h, w);
     h = l + 1 < weights.length ? relu(z) : z;
   });
   return h;

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { generatePlanar } from '~compute/pruning/datasets';
-import { crossEntropy } from '~compute/pruning/ops';
+import { affine, crossEntropy, inputAffine } from '~compute/pruning/ops';
 import { currentMasks, effectiveWeights, forward, initTraining, type Method } from '~compute/pruning/training';
 import { disposeTraining } from '~compute/pruning/evaluate';
 import { tinyConfig, useCpu } from './helpers';
@@ -51,5 +51,22 @@ describe.each<Method>(['edge-popup', 'biprop'])('straight-through gradient (%s)'
     Object.values(grads).forEach((g) => g.dispose());
     y.dispose();
     disposeTraining(state);
+  });
+});
+
+describe('inputAffine', () => {
+  test('doc example, and the same value and ∂L/∂W as affine', () => {
+    expect(Array.from(inputAffine(tf.tensor2d([[2]]))(tf.tensor2d([[3], [1]])).dataSync())).toEqual([7]);
+    const x = tf.tensor2d([[0.5, -1], [2, 0.25], [1, 1]]);
+    const w = tf.variable(tf.tensor2d([[0.3, -0.2], [0.1, 0.4], [-0.5, 0.2]]));
+    const target = tf.tensor2d([[1, 0], [0, 1], [1, 0]]);
+    const a = tf.variableGrads(() => crossEntropy(affine(x, w), target), [w]);
+    const b = tf.variableGrads(() => crossEntropy(inputAffine(x)(w), target), [w]);
+    expect(b.value.dataSync()[0]).toBeCloseTo(a.value.dataSync()[0]!, 6);
+    const ga = Array.from(a.grads[w.name]!.dataSync());
+    const gb = Array.from(b.grads[w.name]!.dataSync());
+    expect(ga.some((g) => g !== 0)).toBe(true);
+    gb.forEach((g, i) => expect(g).toBeCloseTo(ga[i]!, 6));
+    tf.dispose([x, w, target, a.value, b.value, ...Object.values(a.grads), ...Object.values(b.grads)]);
   });
 });
