@@ -29,15 +29,29 @@ export function sectionUrl(c: Pick<Citable, 'url'>, section?: Section | null): s
   return section ? `${c.url}#${encodeURIComponent(section.id)}` : c.url;
 }
 
-/** Escapes the characters BibTeX treats specially, keeping the text readable. */
+const BIBTEX_ESCAPES: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '&': '\\&',
+  '%': '\\%',
+  '$': '\\$',
+  '#': '\\#',
+  '_': '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+  '“': '"',
+  '”': '"',
+  '‘': "'",
+  '’': "'",
+};
+/**
+ * Escapes the characters BibTeX treats specially, keeping the text readable. One pass, so a
+ * replacement's own braces (`\textbackslash{}`) are never escaped again.
+ * @example escapeBibtex('50% & #3') // "50\\% \\& \\#3"
+ */
 export function escapeBibtex(text: string): string {
-  return text
-    .replace(/\\/g, '\\textbackslash{}')
-    .replace(/([{}&%$#_])/g, '\\$1')
-    .replace(/~/g, '\\textasciitilde{}')
-    .replace(/\^/g, '\\textasciicircum{}')
-    .replace(/[“”]/g, '"')
-    .replace(/[‘’]/g, "'");
+  return text.replace(/[\\{}&%$#_~^“”‘’]/g, (c) => BIBTEX_ESCAPES[c]!);
 }
 
 /** "Mark Xu" → "Xu, Mark": BibTeX's unambiguous family-name-first form. */
@@ -55,7 +69,7 @@ export function toBibtex(c: Citable, section?: Section | null, accessed?: string
   const key = `xu-${c.key}${section ? `-${section.id}` : ''}`.replace(/[^A-Za-z0-9:_-]/g, '-');
   const title = section ? `${c.title}: ${section.title}` : c.title;
   const noteParts = [
-    section ? `Section "${section.title}"` : null,
+    section ? `Section "${escapeBibtex(section.title)}"` : null,
     c.originalUrl ? `Annotated edition of the post at \\url{${c.originalUrl}}` : null,
     accessed ? `Accessed ${accessed}` : null,
   ].filter(Boolean);

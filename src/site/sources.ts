@@ -17,12 +17,15 @@ export interface SourceRecord {
 
 /**
  * Whether a record's date may be shown: it must exist and the record's notes must not mark the
- * date unconfirmed ("DATE UNCONFIRMED", "PUBLICATION DATE UNCONFIRMED", "… and date UNCONFIRMED").
+ * date unconfirmed ("DATE UNCONFIRMED", "PUBLICATION DATE UNCONFIRMED", "… and date UNCONFIRMED"); an
+ * unconfirmed *exact* date leaves a year- or month-precision date standing.
  * @example dateIsConfirmed({ date: '2021-05-15', notes: 'PUBLICATION DATE UNCONFIRMED' }) // false
  */
 export function dateIsConfirmed(record: Pick<SourceRecord, 'date' | 'notes'>): boolean {
   if (!record.date) return false;
-  return !/\bdate\b[^.;]*?\bunconfirmed\b/i.test(record.notes);
+  // "exact date UNCONFIRMED" doesn't withdraw a year or a month confirmed elsewhere ("2019").
+  const notes = record.date.length < 10 ? record.notes.replace(/\bexact (?:date|day)\b[^.;]*/gi, '') : record.notes;
+  return !/\bdate\b[^.;]*?\bunconfirmed\b/i.test(notes);
 }
 
 /** The date to print, or null. "2021-04-18" → "18 April 2021"; "2021-03" → "March 2021"; "2019" → "2019". */
