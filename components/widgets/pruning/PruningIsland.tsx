@@ -517,7 +517,8 @@ export function PruningIsland({ mnistUrl, createTrainer = defaultFactory, fetchB
             Reset
           </button>
           <span class="prune-backend">
-            Backend: <strong>{report ? report.backend : 'not loaded yet'}</strong>
+            Backend: <strong class="prune-backend-name">{report ? report.backend : 'not loaded yet'}</strong>
+            {report?.backendNote ? ` (${report.backendNote})` : ''}
           </span>
         </div>
       </div>

@@ -30,6 +30,8 @@ export interface NetReport {
 /** Everything the island shows after a call: plain, postable data. */
 export interface TrainerReport {
   backend: BackendName;
+  /** why the backend order was changed, or '' */
+  backendNote: string;
   step: number;
   totalSteps: number;
   pruned: NetReport;
