@@ -26,6 +26,7 @@ import {
   formatBytes,
   formatLoss,
   formatPercent,
+  maskBox,
   maskPixels,
   surfaceGeometry,
   type CurvePoint,
@@ -103,7 +104,7 @@ function Surface({ title, grid, dataset, seed, id }: { title: string; grid: Floa
       <svg viewBox={`0 0 ${SURFACE.width} ${SURFACE.height}`} role="img" aria-labelledby={`${id}-t`} aria-describedby={`${id}-d`}>
         <rect width={SURFACE.width} height={SURFACE.height} class="prune-surface-bg" />
         {g.bands.map((b) => (
-          <path key={b.band} d={b.d} class="prune-band" style={{ fillOpacity: Math.abs(b.p - 0.5) * 1.2, fill: b.p >= 0.5 ? 'var(--accent)' : 'var(--danger)' }} />
+          <path key={b.band} d={b.d} class="prune-band" style={{ fillOpacity: Math.abs(b.p - 0.5) * 1.1, fill: b.p >= 0.5 ? 'var(--link)' : 'var(--danger)' }} />
         ))}
         {g.train.map((p, i) => (
           <circle key={`a${i}`} cx={p.cx} cy={p.cy} r={1.6} class={`prune-pt prune-c${p.label}`} />
@@ -186,7 +187,8 @@ function MaskCanvas({ bits, shape, label }: { bits: Uint8Array; shape: [number, 
     // canvas is width fanOut × height fanIn, one pixel per weight (bias row at the bottom)
     ctx.putImageData(new ImageData(maskPixels(bits, shape, [40, 40, 40, 255], [235, 235, 235, 255]), shape[1], shape[0]), 0, 0);
   }, [bits, shape]);
-  return <canvas ref={ref} width={shape[1]} height={shape[0]} class="prune-mask" role="img" aria-label={label} />;
+  const box = maskBox(shape);
+  return <canvas ref={ref} width={shape[1]} height={shape[0]} class="prune-mask" style={{ width: `${box.width}px`, height: `${box.height}px` }} role="img" aria-label={label} />;
 }
 
 function Digit({ pixels, label }: { pixels: Uint8Array; label: string }) {
@@ -503,7 +505,7 @@ export function PruningIsland({ mnistUrl, createTrainer = defaultFactory, fetchB
           />
           <SeedField value={params.seed} onChange={(seed) => setRunParams({ seed })} />
         </div>
-        <div class="ui-control prune-run" role="group" aria-label="Run controls">
+        <div class="prune-run" role="group" aria-label="Run controls">
           <button type="button" class="ui-button" aria-pressed={playing ? 'true' : 'false'} disabled={done || status === 'replaying'} onClick={() => (playing ? pause() : play())}>
             <span aria-hidden="true" class="ui-icon">
               {playing ? '❚❚' : '▶'}

@@ -206,6 +206,19 @@ export function maskPixels(
 }
 
 /**
+ * On-screen size (CSS px) of a layer's mask bitmap: up to `scale` px per weight, the longer side
+ * at most `max`, and neither side thinner than `min`, so a 3 × 256 first layer or a 257 × 2 last
+ * layer stays visible beside a 257 × 256 one.
+ * Formula: s = min(scale, max / max(fanIn, fanOut)); side = clamp(n·s, min, max).
+ * @example maskBox([3, 256]) // { width: 192, height: 24 }
+ */
+export function maskBox(shape: readonly [number, number], scale = 4, max = 192, min = 24): Size {
+  const s = Math.min(scale, max / Math.max(shape[0], shape[1], 1));
+  const side = (n: number) => Math.round(Math.min(max, Math.max(min, n * s)));
+  return { width: side(shape[1]), height: side(shape[0]) };
+}
+
+/**
  * Share of each row of a confusion matrix on its diagonal-or-not cells, for shading: counts
  * divided by the row total (0 for an empty row).
  * Formula: share[t][p] = confusion[t][p] / Σ_p confusion[t][p].

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { defaults, parse, serialize } from '~state/index';
+import { parseScenario, scenarioDefaults } from '~compute/pruning/scenario';
+import { computeDataset, datasetDefaults, pruningSchema, reportEvery, runConfigs, runKey } from '~components/widgets/pruning/params';
+
+describe('pruning params', () => {
+  it('defaults are the compute model’s 2-D defaults (the doc examples)', () => {
+    const d = defaults(pruningSchema);
+    expect(pruningSchema.fields.keep.default).toBe(0.5);
+    expect(runKey(d)).toBe('moons|256|2|0.5|biprop|kaiming-normal|0.02|1');
+    const { dataset, pruned } = runConfigs(d);
+    expect({ dataset, ...pruned }).toEqual(parseScenario({ dataset: 'moons' }));
+  });
+
+  it('the dense baseline has the same shape, init and seed, and the dense learning rate', () => {
+    const c = runConfigs({ ...defaults(pruningSchema), width: 64, depth: 3, seed: 9, init: 'signed-constant' });
+    expect(c.dense).toEqual({ ...c.pruned, method: 'dense', keep: 1, learningRate: 0.01 });
+    expect(c.pruned.hidden).toEqual([64, 64, 64]);
+    expect(runConfigs({ ...defaults(pruningSchema), dataset: 'digits' }).dense.learningRate).toBe(0.001);
+  });
+
+  it('switching to digits brings the MNIST defaults (the doc example)', () => {
+    expect(datasetDefaults('digits')).toEqual({ dataset: 'digits', width: 512, depth: 1, lr: 0.01 });
+    const c = runConfigs({ ...defaults(pruningSchema), ...datasetDefaults('digits') });
+    const { dataset, ...mnist } = scenarioDefaults.mnist;
+    expect(c.dataset).toBe(dataset);
+    expect(c.pruned).toEqual(mnist);
+    expect(computeDataset('digits')).toBe('mnist');
+    expect(reportEvery('moons')).toBe(10);
+  });
+
+  it('round-trips through the URL and falls back on nonsense', () => {
+    const p = { ...defaults(pruningSchema), dataset: 'spirals' as const, width: 512, keep: 0.3, method: 'edge-popup' as const, seed: 42, step: 120 };
+    const q = serialize(pruningSchema, p, '');
+    expect(q).toBe('pruning.dataset=spirals&pruning.keep=0.3&pruning.method=edge-popup&pruning.seed=42&pruning.step=120&pruning.width=512');
+    expect(parse(pruningSchema, q).params).toEqual(p);
+    const bad = parse(pruningSchema, 'pruning.dataset=mnist2&pruning.keep=lots&pruning.depth=9');
+    expect(bad.params.dataset).toBe('moons');
+    expect(bad.params.keep).toBe(0.5);
+    expect(bad.params.depth).toBe(4);
+    expect(bad.issues.map((i) => i.param).sort()).toEqual(['dataset', 'depth', 'keep']);
+  });
+
+  it('there is exactly one MNIST endpoint for the Astro wrapper to name', () => {
+    expect(readdirSync('src/pages/data').filter((f) => /^mnist-v\d+\.bin\.ts$/.test(f))).toHaveLength(1);
+  });
+});
