@@ -82,3 +82,22 @@ export const crossEntropy = tf.customGrad((z, y, save) => {
     }) as Grad2,
   };
 }) as (z: tf.Tensor2D, y: tf.Tensor2D) => tf.Scalar;
+
+/**
+ * Binary activation of MPT-1/1: sign(z) forward (±1, with sign(0) = +1 so every unit is binary),
+ * backward the piecewise-polynomial straight-through estimator dy ⊙ 2(1 − |z|) for |z| ≤ 1,
+ * else 0 — the derivative of F(z) = 2z − z|z| on [−1, 1] (Bi-Real Net, Liu et al. 2018, eq. 5),
+ * as used by Diffenderfer & Kailkhura 2021, §4 (MPT-1/1).
+ * @example signActivation(tf.tensor1d([-0.5, 0, 2])) // [-1, 1, 1]
+ */
+export const signActivation = tf.customGrad((z, save) => {
+  const input = z as tf.Tensor;
+  (save as tf.GradSaveFunc)([input]);
+  return {
+    value: tf.sub(tf.mul(tf.cast(tf.greaterEqual(input, 0), 'float32'), 2), 1),
+    gradFunc: ((dy, [zs]) => {
+      const a = tf.abs(zs!);
+      return [tf.mul(dy, tf.mul(tf.relu(tf.sub(1, a)), 2))];
+    }) as Grad2,
+  };
+}) as <T extends tf.Tensor>(z: T) => T;

@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { generatePlanar } from '~compute/pruning/datasets';
-import { affine, crossEntropy, inputAffine } from '~compute/pruning/ops';
+import { affine, crossEntropy, inputAffine, signActivation } from '~compute/pruning/ops';
 import { currentMasks, effectiveWeights, forward, initTraining, type Method } from '~compute/pruning/training';
 import { disposeTraining } from '~compute/pruning/evaluate';
 import { tinyConfig, useCpu } from './helpers';
@@ -68,5 +68,31 @@ describe('inputAffine', () => {
     expect(ga.some((g) => g !== 0)).toBe(true);
     gb.forEach((g, i) => expect(g).toBeCloseTo(ga[i]!, 6));
     tf.dispose([x, w, target, a.value, b.value, ...Object.values(a.grads), ...Object.values(b.grads)]);
+  });
+});
+
+describe('signActivation (MPT-1/1)', () => {
+  test('forward is ±1; the gradient matches finite differences of F(z) = 2z − z|z| clipped to ±1', () => {
+    expect(Array.from(signActivation(tf.tensor1d([-0.5, 0, 2])).dataSync())).toEqual([-1, 1, 1]);
+    const zs = [-1.7, -0.9, -0.5, -0.12, 0.07, 0.3, 0.64, 0.95, 1.3];
+    // ∂L/∂z = ∂L/∂h ⊙ F'(z) for a loss L(h) downstream; ∂L/∂h comes from the same loss with h free
+    const z = tf.variable(tf.tensor2d([zs]));
+    const w = tf.tensor2d(zs.map((_, i) => [0.05 * (i + 1) * (i % 2 ? -1 : 1), -0.03 * i]).concat([[0.1, 0.2]]));
+    const target = tf.tensor2d([[1, 0]]);
+    const { grads } = tf.variableGrads(() => crossEntropy(affine(signActivation(z), w), target), [z]);
+    const h = tf.variable(signActivation(z));
+    const hGrads = tf.variableGrads(() => crossEntropy(affine(h, w), target), [h]);
+    const g = grads[z.name]!.dataSync();
+    const dh = hGrads.grads[h.name]!.dataSync();
+    const F = (v: number) => (Math.abs(v) >= 1 ? Math.sign(v) : 2 * v - v * Math.abs(v));
+    const eps = 1e-4;
+    zs.forEach((v, i) => {
+      const fd = (F(v + eps) - F(v - eps)) / (2 * eps);
+      expect(g[i]).toBeCloseTo(dh[i]! * fd, 5);
+    });
+    expect(Math.abs(g[0]!)).toBe(0);
+    expect(Math.abs(g[4]!)).toBeGreaterThan(0.01);
+    tf.dispose([z, w, h, target, hGrads.value, ...Object.values(hGrads.grads)]);
+    tf.dispose(Object.values(grads));
   });
 });
