@@ -9,6 +9,7 @@ import rehypeKatex from 'rehype-katex';
 import { fileURLToPath } from 'node:url';
 import { rehypeSectionHeadings } from './src/markdown/rehypeSectionHeadings.ts';
 import { anchorLock } from './src/markdown/anchorLock.ts';
+import { searchAndOffline } from './src/markdown/postbuild.ts';
 
 // The public origin of the deployed site; canonical URLs, citations, RSS and the sitemap use it.
 const site = process.env.SITE_URL ?? 'https://distillations.example.org';
@@ -19,7 +20,8 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [preact(), mdx(), sitemap(), anchorLock({ manifest: r('./content/anchors.json') })],
+  // searchAndOffline last: it indexes and precaches the finished dist/.
+  integrations: [preact(), mdx(), sitemap(), anchorLock({ manifest: r('./content/anchors.json') }), searchAndOffline()],
   markdown: {
     // Astro 7's default Markdown processor runs no remark/rehype plugins; KaTeX needs unified's.
     processor: unified({
