@@ -9,6 +9,7 @@ import rehypeKatex from 'rehype-katex';
 import { fileURLToPath } from 'node:url';
 import { rehypeSectionHeadings } from './src/markdown/rehypeSectionHeadings.ts';
 import { anchorLock } from './src/markdown/anchorLock.ts';
+import { rehypeGlossary } from './src/markdown/rehypeGlossary.ts';
 import { searchAndOffline } from './src/markdown/postbuild.ts';
 
 // The public origin of the deployed site; canonical URLs, citations, RSS and the sitemap use it.
@@ -28,7 +29,7 @@ export default defineConfig({
       remarkPlugins: [remarkMath],
       // Heading IDs first, so the section-heading plugin sees them; KaTeX renders at build time,
       // so no KaTeX JavaScript reaches the browser.
-      rehypePlugins: [rehypeHeadingIds, rehypeSectionHeadings, [rehypeKatex, { strict: 'error', throwOnError: true }]],
+      rehypePlugins: [rehypeHeadingIds, rehypeSectionHeadings, [rehypeKatex, { strict: 'error', throwOnError: true }], rehypeGlossary],
     }),
   },
   vite: {

@@ -185,3 +185,29 @@ export function backlinksTo(slug: string, notes: readonly NoteText[]): Backlink[
   }
   return out;
 }
+
+/** One section of a note's MDX body: its heading id and text, and its MDX up to the next heading. */
+export interface NoteSection {
+  id: string;
+  title: string;
+  mdx: string;
+}
+
+/**
+ * A note's MDX body cut at its headings (ids as Astro gives them: GitHub slugs); text before the
+ * first heading has id "". Import lines are dropped.
+ * @example sectionsOf('Intro.\n\n## Summary\n\nText.').map((s) => s.id) // ["", "summary"]
+ */
+export function sectionsOf(body: string): NoteSection[] {
+  const text = body.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/^\s*(?:import|export)\s.*$/gm, '');
+  const slugger = new GithubSlugger();
+  const out: NoteSection[] = [{ id: '', title: '', mdx: '' }];
+  for (const line of text.split('\n')) {
+    const heading = /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
+    if (heading) {
+      const title = mdxToPlainText(heading[2]!);
+      out.push({ id: slugger.slug(title), title, mdx: '' });
+    } else out[out.length - 1]!.mdx += `${line}\n`;
+  }
+  return out.filter((s) => s.id !== '' || s.mdx.trim() !== '');
+}
