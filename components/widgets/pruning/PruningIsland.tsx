@@ -15,6 +15,7 @@ import {
   reportEvery,
   runConfigs,
   runKey,
+  totalSteps,
   type PruningParams,
   type WidgetDataset,
 } from './params';
@@ -419,7 +420,7 @@ export function PruningIsland({ mnistUrl, createTrainer = defaultFactory, fetchB
   const planar = params.dataset !== 'digits';
   const busy = status === 'starting' || status === 'downloading' || status === 'replaying';
   const done = report !== null && report.step >= report.totalSteps;
-  const total = report?.totalSteps ?? (planar ? 540 : 250);
+  const total = report?.totalSteps ?? totalSteps(params);
   const methodName = params.method === 'biprop' ? 'biprop' : 'edge-popup';
 
   const statusText =

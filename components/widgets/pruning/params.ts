@@ -2,6 +2,10 @@ import { defineSchema, enumOf, integer, number, seed, type ParamsOf } from '../.
 // Direct module imports, not the pruning index: the island must not pull TensorFlow.js into the page.
 import { denseLearningRate, scenarioDefaults, type DatasetName } from '../../../src/compute/pruning/scenario';
 import type { TrainingConfig } from '../../../src/compute/pruning/training';
+import { MNIST_TRAIN } from '../../../src/compute/pruning/mnistPack';
+
+/** Training points of a 2-D set (generatePlanar's default). */
+const PLANAR_TRAIN = 600;
 
 /** The datasets the reader picks from; "digits" is the compute model's "mnist". */
 export const DATASETS = ['moons', 'circles', 'spirals', 'xor', 'blobs', 'digits'] as const;
@@ -101,6 +105,16 @@ export function runConfigs(params: PruningParams): RunConfigs {
     pruned: { ...shared, method: params.method, keep: params.keep, learningRate: params.lr },
     dense: { ...shared, method: 'dense', keep: 1, learningRate: denseLearningRate[dataset] },
   };
+}
+
+/**
+ * Length of a run's schedule before the worker reports it: epochs × ⌊train size / batch size⌋
+ * (2-D sets have 600 training points, the digits split 8,000), as initTraining computes it.
+ * @example totalSteps(defaults(pruningSchema)) // 540 (30 epochs of 18 batches of 32)
+ */
+export function totalSteps(params: PruningParams): number {
+  const { epochs, batchSize } = scenarioDefaults[computeDataset(params.dataset)];
+  return epochs * Math.floor((params.dataset === 'digits' ? MNIST_TRAIN : PLANAR_TRAIN) / batchSize);
 }
 
 /**

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { defaults, parse, serialize } from '~state/index';
 import { parseScenario, scenarioDefaults } from '~compute/pruning/scenario';
-import { computeDataset, datasetDefaults, pruningSchema, reportEvery, runConfigs, runKey } from '~components/widgets/pruning/params';
+import { computeDataset, datasetDefaults, pruningSchema, reportEvery, runConfigs, runKey, totalSteps } from '~components/widgets/pruning/params';
+import { generatePlanar } from '~compute/pruning/datasets';
+import { initTraining } from '~compute/pruning/training';
+import { disposeTraining } from '~compute/pruning/evaluate';
+import { useNodeBackend } from '~compute/pruning/nodeBackend';
 
 describe('pruning params', () => {
   it('defaults are the compute model’s 2-D defaults (the doc examples)', () => {
@@ -40,6 +44,18 @@ describe('pruning params', () => {
     expect(bad.params.keep).toBe(0.5);
     expect(bad.params.depth).toBe(4);
     expect(bad.issues.map((i) => i.param).sort()).toEqual(['dataset', 'depth', 'keep']);
+  });
+
+  it('totalSteps agrees with the compute model’s schedule', async () => {
+    await useNodeBackend();
+    const p = { ...defaults(pruningSchema), width: 4, depth: 1 };
+    expect(totalSteps(p)).toBe(540);
+    const { pruned } = runConfigs(p);
+    const state = initTraining(pruned, generatePlanar('moons', { seed: 1 }));
+    expect(state.totalSteps).toBe(totalSteps(p));
+    disposeTraining(state);
+    const { epochs, batchSize } = scenarioDefaults.mnist;
+    expect(totalSteps({ ...p, dataset: 'digits' })).toBe(epochs * Math.floor(8000 / batchSize));
   });
 
   it('there is exactly one MNIST endpoint for the Astro wrapper to name', () => {

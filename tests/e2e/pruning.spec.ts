@@ -1,0 +1,198 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { isLocal } from '../helpers/chromium';
+
+const PATH = '/notes/multi-prize-lottery-ticket-hypothesis/';
+const headline = (page: Page) => page.locator('.prune-headline');
+const stepOf = async (page: Page) => Number(/^Step (\d+)/.exec((await headline(page).textContent()) ?? '')?.[1] ?? NaN);
+const prunedAccuracy = async (page: Page) => Number(/pruned \([a-z-]+\) ([\d.]+)%/.exec((await headline(page).textContent()) ?? '')?.[1] ?? NaN);
+
+/** Open the note with long-task and request recording, fail on console errors or outside requests, wait for hydration. */
+async function open(page: Page, query = '') {
+  const problems: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('request', (r) => {
+    requests.push(r.url());
+    if (!isLocal(r.url())) problems.push(`off the machine: ${r.url()}`);
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(`${PATH}${query}`);
+  await page.locator('.prune-figure').scrollIntoViewIfNeeded();
+  await expect(page.locator('.prune-figure astro-island')).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
+  return { problems, requests };
+}
+
+const tfjsLike = /pruning\.worker|workerTrainer|tfjs|\.wasm/;
+
+test('no TensorFlow.js before the first click; Train learns moons above chance off the main thread; the backend shows', async ({ page }) => {
+  const { problems, requests } = await open(page);
+  await expect(headline(page)).toHaveText(/Not trained yet/);
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((u) => tfjsLike.test(u))).toEqual([]);
+  // nothing loaded so far carries TensorFlow.js's (or comlink's) licence header
+  const scripts = requests.filter((u) => /\.m?js(\?|$)/.test(u));
+  for (const u of scripts) expect(await (await page.request.get(u)).text(), u).not.toContain('Google LLC');
+  await expect(page.locator('.prune-backend')).toContainText('not loaded yet');
+
+  const clickedAt = await page.evaluate(() => performance.now());
+  const train = page.getByRole('button', { name: 'Train' });
+  await train.click();
+  await expect(train).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.prune-backend-name')).toHaveText(/^(webgl|wasm|cpu)$/, { timeout: 30_000 });
+  // above chance (50 %) well before the end of the 540-step schedule
+  await expect.poll(() => prunedAccuracy(page), { timeout: 45_000 }).toBeGreaterThan(80);
+  expect(await stepOf(page)).toBeLessThanOrEqual(300);
+  await train.click();
+  await expect(train).toHaveAttribute('aria-pressed', 'false');
+  expect(requests.some((u) => /pruning\.worker/.test(u))).toBe(true);
+  const longTasks = await page.evaluate((t0) => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((e) => e.start >= t0), clickedAt);
+  expect(longTasks).toEqual([]);
+  await expect(page.locator('.prune-check')).toHaveText('no');
+  await expect(page.locator('.prune-band').first()).toBeAttached();
+  await expect(page.locator('canvas.prune-mask')).toHaveCount(3);
+  expect(problems).toEqual([]);
+});
+
+test('pause, Step and Reset; the URL round-trips seed and step and replays the same figure', async ({ page, browser }) => {
+  const { problems } = await open(page);
+  const seed = page.getByRole('textbox', { name: /seed/i });
+  await seed.fill('5');
+  await seed.press('Enter');
+  const train = page.getByRole('button', { name: 'Train' });
+  await train.click();
+  await expect.poll(() => stepOf(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(30);
+  await train.click();
+  await expect(train).toHaveAttribute('aria-pressed', 'false');
+  // the chunk in flight when Pause is pressed still lands; after that the step holds
+  await page.waitForTimeout(1000);
+  const paused = await stepOf(page);
+  await page.waitForTimeout(700);
+  expect(await stepOf(page)).toBe(paused);
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(headline(page)).toHaveText(new RegExp(`^Step ${paused + 1} of 540\\.`));
+  await expect(page).toHaveURL(new RegExp(`\\?pruning\\.seed=5&pruning\\.step=${paused + 1}$`));
+  const figure = await headline(page).textContent();
+  const url = page.url();
+
+  const other = await browser.newPage();
+  const again = await open(other, url.slice(url.indexOf('?')));
+  await expect(headline(other)).toHaveText(figure!, { timeout: 45_000 });
+  await expect(other.getByRole('textbox', { name: /seed/i })).toHaveValue('5');
+  expect(again.problems).toEqual([]);
+  await other.close();
+
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(headline(page)).toHaveText(/^Step 0 of 540\./);
+  await expect(page).toHaveURL(/\?pruning\.seed=5$/);
+  expect(problems).toEqual([]);
+});
+
+test('a link with a step shows that it is replaying, then lands on that step', async ({ page }) => {
+  await open(page, '?pruning.dataset=xor&pruning.step=60');
+  await expect(headline(page)).toHaveText(/^Step 60 of 540\./, { timeout: 45_000 });
+  await expect(page.getByRole('combobox', { name: 'Dataset' })).toHaveValue('xor');
+});
+
+test('a bad link value shows a note and falls back; the widget keeps working', async ({ page }) => {
+  await open(page, '?pruning.keep=lots');
+  await expect(page.getByRole('status').filter({ hasText: '“lots”' })).toBeVisible();
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(headline(page)).toHaveText(/^Step 1 of 540\./, { timeout: 30_000 });
+});
+
+test('digits: the asset downloads only on the first Step, then the confusion matrix and digit strip show', async ({ page }) => {
+  const { requests, problems } = await open(page);
+  await page.getByRole('combobox', { name: 'Dataset' }).selectOption('digits');
+  await expect(headline(page)).toHaveText(/downloads the digits, 7\.9 MB/);
+  expect(requests.filter((u) => /mnist/.test(u))).toEqual([]);
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(headline(page)).toHaveText(/^Step 1 of \d+\./, { timeout: 45_000 });
+  expect(requests.filter((u) => /\/data\/mnist-v\d+\.bin$/.test(u))).toHaveLength(1);
+  await expect(page.getByRole('table')).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Digit \d$/ })).toHaveCount(12);
+  await expect(page).toHaveURL(/pruning\.dataset=digits/);
+  expect(problems).toEqual([]);
+});
+
+test('keyboard only: Step, Train, pause and the chart cursor', async ({ page }) => {
+  await open(page);
+  await page.locator('body').focus();
+  const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+  const tabTo = async (test: (text: string) => boolean) => {
+    for (let i = 0; i < 300; i++) {
+      await page.keyboard.press('Tab');
+      if (test(await focused())) return;
+    }
+    throw new Error('Tab never reached the control');
+  };
+  await tabTo((t) => t === 'Step');
+  expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(headline(page)).toHaveText(/^Step 1 of 540\./, { timeout: 30_000 });
+  await page.keyboard.press('Shift+Tab');
+  expect(await focused()).toMatch(/Train$/);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => stepOf(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(20);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Train' })).toHaveAttribute('aria-pressed', 'false');
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => document.activeElement?.getAttribute('aria-label')?.startsWith('Test accuracy'))) break;
+  }
+  const readout = page.locator('.prune-readout').first();
+  await page.keyboard.press('Home');
+  await expect(readout).toHaveText(/^Step 0: test accuracy pruned [\d.]+%, dense [\d.]+%\.$/);
+  await page.keyboard.press('ArrowRight');
+  await expect(readout).toHaveText(/^Step 1: /);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the static figure (moons, 600 dots and 400 squares) and the caption are there', async ({ page }) => {
+    await page.goto(PATH);
+    await expect(page.locator('.prune-surface svg')).toHaveCount(2);
+    await expect(page.locator('.prune-surface').first().locator('circle')).toHaveCount(600);
+    await expect(page.locator('.prune-surface').first().locator('rect.prune-test')).toHaveCount(400);
+    await expect(page.getByText(/Without JavaScript this shows the default data set/)).toBeVisible();
+  });
+});
+
+for (const width of [320, 390]) {
+  test(`phone width ${width}px: no horizontal page scroll after training`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await open(page, '?pruning.step=10');
+    await expect(headline(page)).toHaveText(/^Step 10 of 540\./, { timeout: 30_000 });
+    const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
+    expect(scroll).toBeLessThanOrEqual(inner);
+  });
+}
+
+test('print hides the controls and keeps the figure and its permalink', async ({ page }) => {
+  await open(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.prune-controls')).toBeHidden();
+  await expect(page.locator('.prune-surface').first()).toBeVisible();
+  await expect(page.locator('.prune-permalink')).toBeVisible();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} theme, trained`, () => {
+    test.use({ colorScheme: scheme });
+    test('no axe violations in the live widget, no NaN on screen', async ({ page }) => {
+      const { problems } = await open(page, '?pruning.step=20');
+      await expect(headline(page)).toHaveText(/^Step 20 of 540\./, { timeout: 30_000 });
+      const axe = await new AxeBuilder({ page }).include('.prune-figure').analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual([]);
+      expect(await page.locator('.prune-figure').textContent()).not.toMatch(/NaN|undefined/);
+      expect(problems).toEqual([]);
+    });
+  });
+}
