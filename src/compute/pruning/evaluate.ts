@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { invalid } from '../errors';
-import { bipropAlpha, currentMasks, effectiveWeights, forward, type TrainingState } from './training';
+import { binarisesWeights, bipropAlpha, currentMasks, effectiveWeights, forward, type TrainingState } from './training';
 
 /** One test example as the widget shows it. */
 export interface Prediction {
@@ -32,7 +32,8 @@ function probabilities(state: TrainingState, x: tf.Tensor2D): Float32Array {
     const size = Math.min(CHUNK, x.shape[0] - start);
     const p = tf.tidy(() => {
       const w = effectiveWeights(state, masks).map((f) => f());
-      return tf.softmax(forward(tf.slice(x, [start, 0], [size, -1]), w)).dataSync();
+      const binaryActivations = state.config.method === 'biprop-1-1';
+      return tf.softmax(forward(tf.slice(x, [start, 0], [size, -1]), w, { binaryActivations })).dataSync();
     });
     out.set(p, start * state.classes);
   }
@@ -135,7 +136,7 @@ export function snapshot(state: TrainingState): TrainingSnapshot {
     return {
       shape: state.shapes[l]!,
       keptFraction: count / mask.length,
-      alpha: state.config.method === 'biprop' ? bipropAlpha(state.host.absWeights[l]!, mask) : null,
+      alpha: binarisesWeights(state.config.method) ? bipropAlpha(state.host.absWeights[l]!, mask) : null,
       maskBits: bits,
     };
   });

@@ -13,11 +13,13 @@ export { affine, crossEntropy, relu } from './ops';
 export { datasets, denseLearningRate, parseScenario, scenarioDefaults, type DatasetName, type Scenario } from './scenario';
 export { keptCount, topKMask } from './topKMask';
 export {
+  binarisesWeights,
   bipropAlpha,
   currentMasks,
   effectiveWeights,
   forward,
   initTraining,
+  methods,
   trainSteps,
   type Method,
   type OptimizerName,

@@ -1,7 +1,8 @@
 import { invalid } from '../errors';
 import { planarDatasets } from './datasets';
 import type { WeightInit } from './init';
-import type { Method, OptimizerName, TrainingConfig } from './training';
+import { methods, type Method } from './methods';
+import type { OptimizerName, TrainingConfig } from './training';
 
 /** Datasets the CLI and widget know: MNIST or one of the seeded planar sets. */
 export const datasets = ['mnist', ...planarDatasets] as const;
@@ -83,7 +84,7 @@ export function parseScenario(input: unknown): Scenario {
   const dataset = o.dataset === undefined ? 'moons' : oneOf('dataset', o.dataset, datasets);
   const d = scenarioDefaults[dataset];
   const has = (k: string) => o[k] !== undefined;
-  const method = has('method') ? oneOf<Method>('method', o.method, ['biprop', 'edge-popup', 'dense']) : d.method;
+  const method = has('method') ? oneOf<Method>('method', o.method, methods) : d.method;
   let hidden = d.hidden;
   if (has('hidden')) {
     if (!Array.isArray(o.hidden) || o.hidden.length < 1 || o.hidden.length > 4) invalid(fn, 'hidden a list of 1 … 4 widths', o.hidden);

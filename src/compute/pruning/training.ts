@@ -4,11 +4,12 @@ import { createRng, nextRandom, seedToState } from '../random/rng';
 import type { LabelledSet } from './datasets';
 import { initScores, initWeights, type WeightInit } from './init';
 import { maskedWeights } from './maskedWeights';
-import { affine, crossEntropy, inputAffine, relu } from './ops';
+import { affine, crossEntropy, inputAffine, relu, signActivation } from './ops';
+import { binarisesWeights, methods, type Method } from './methods';
 import { keptCount, topKMask } from './topKMask';
 
-/** What is trained: a mask over frozen weights (edge-popup), the same with binarised weights (biprop), or the weights (dense). */
-export type Method = 'biprop' | 'edge-popup' | 'dense';
+export { binarisesWeights, methods, type Method } from './methods';
+
 /** Optimiser: SGD with momentum 0.9 (the papers' configs) or Adam. */
 export type OptimizerName = 'sgd' | 'adam';
 
@@ -89,7 +90,7 @@ const positiveInt = (v: number) => Number.isInteger(v) && v > 0;
 
 function checkConfig(c: TrainingConfig, data: TrainingData): void {
   const fn = 'initTraining';
-  if (!['biprop', 'edge-popup', 'dense'].includes(c.method)) invalid(fn, 'method biprop, edge-popup or dense', c.method);
+  if (!methods.includes(c.method)) invalid(fn, `method one of ${methods.join(', ')}`, c.method);
   if (!Array.isArray(c.hidden) || c.hidden.length > 4 || !c.hidden.every((h) => positiveInt(h) && h <= 4096)) {
     invalid(fn, 'hidden a list of at most 4 integer widths in 1 … 4096', c.hidden);
   }
@@ -160,7 +161,7 @@ export function initTraining(config: TrainingConfig, data: TrainingData): Traini
       const weights = tf.tensor2d(w, [fanIn, fanOut]);
       layers.push({
         weights,
-        signs: config.method === 'biprop' ? tf.sign(weights) : undefined,
+        signs: binarisesWeights(config.method) ? tf.sign(weights) : undefined,
         scores: variableFrom(tf.tensor2d(s, [fanIn, fanOut]), true),
         slots,
       });
@@ -227,7 +228,7 @@ export function effectiveWeights(state: TrainingState, masks: Float32Array[]): (
     const shape = state.shapes[l]!;
     const mask = tf.tensor2d(masks[l]!, shape);
     const coefficient =
-      state.config.method === 'biprop' ? tf.mul(layer.signs!, bipropAlpha(state.host.absWeights[l]!, masks[l]!)) : layer.weights;
+      binarisesWeights(state.config.method) ? tf.mul(layer.signs!, bipropAlpha(state.host.absWeights[l]!, masks[l]!)) : layer.weights;
     const f = maskedWeights(layer.weights, coefficient, mask);
     const scores = layer.scores;
     return () => f(scores);
@@ -235,16 +236,19 @@ export function effectiveWeights(state: TrainingState, masks: Float32Array[]): (
 }
 
 /**
- * Logits of the MLP: ReLU hidden layers, each layer fed a constant-1 input for its bias row.
- * h_{l+1} = ReLU([h_l, 1] · W_eff,l), logits = [h_L, 1] · W_eff,L.
+ * Logits of the MLP: ReLU hidden layers (or sign activations for MPT-1/1: the first layer still
+ * sees the real input and the last outputs real logits, Diffenderfer & Kailkhura 2021, §4), each
+ * layer fed a constant-1 input for its bias row.
+ * h_{l+1} = ReLU([h_l, 1] · W_eff,l) or sign(·), logits = [h_L, 1] · W_eff,L.
  * @example forward(tf.tensor2d([[1, 2]]), [w1, w2]).shape // [1, classes]
  */
-export function forward(x: tf.Tensor2D, weights: tf.Tensor[]): tf.Tensor2D {
+export function forward(x: tf.Tensor2D, weights: tf.Tensor[], options: { binaryActivations?: boolean } = {}): tf.Tensor2D {
+  const activation = options.binaryActivations ? signActivation : relu;
   let h: tf.Tensor2D = x;
   weights.forEach((w, l) => {
     // the data needs no gradient, so the first layer skips ∂L/∂x
     const z = l === 0 ? inputAffine(x)(w) : affine(h, w);
-    h = l + 1 < weights.length ? relu(z) : z;
+    h = l + 1 < weights.length ? activation(z) : z;
   });
   return h;
 }
@@ -286,7 +290,7 @@ export function trainSteps(state: TrainingState, n: number): { state: TrainingSt
       const trained = tensors.layers.map((l) => (l.scores ?? l.weights) as tf.Variable);
       let hitCount: tf.Scalar | undefined;
       const { value, grads } = tf.variableGrads(() => {
-        const logits = forward(x, effective.map((f) => f()));
+        const logits = forward(x, effective.map((f) => f()), { binaryActivations: config.method === 'biprop-1-1' });
         // kept past variableGrads' own scope, which disposes the logits
         hitCount = tf.keep(tf.sum(tf.cast(tf.equal(tf.argMax(logits, 1), y), 'int32')));
         return crossEntropy(logits, tf.cast(tf.oneHot(y, state.classes), 'float32') as tf.Tensor2D);

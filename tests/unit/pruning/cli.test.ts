@@ -26,6 +26,6 @@ describe('prune scenario and CLI', () => {
     const bad = compute('{"method":"magic"}');
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
-    expect(bad.stderr).toMatch(/^parseScenario: expected method one of biprop, edge-popup, dense, received "magic"/);
+    expect(bad.stderr).toMatch(/^parseScenario: expected method one of biprop, edge-popup, dense, biprop-1-1, received "magic"/);
   });
 });

@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { generatePlanar } from '~compute/pruning/datasets';
 import { decisionGrid, disposeTraining, evaluate, snapshot, weightsChanged } from '~compute/pruning/evaluate';
-import { bipropAlpha, currentMasks, initTraining, trainSteps } from '~compute/pruning/training';
+import { binarisesWeights, bipropAlpha, currentMasks, effectiveWeights, forward, initTraining, trainSteps } from '~compute/pruning/training';
 import { tinyConfig, useCpu } from './helpers';
 
 beforeAll(useCpu);
@@ -86,5 +86,26 @@ describe('pruned training', () => {
   test('bad configuration names the field', () => {
     expect(() => initTraining({ ...tinyConfig, keep: 1.5 }, data)).toThrow('initTraining: expected keep in (0, 1], received 1.5');
     expect(() => initTraining({ ...tinyConfig, batchSize: 10_000 }, data)).toThrow(/batchSize/);
+  });
+});
+
+describe('MPT-1/1 (biprop-1-1)', () => {
+  test('binarises weights like biprop, and a moons run learns with ±1 hidden units', () => {
+    expect(binarisesWeights('biprop-1-1')).toBe(true);
+    expect(binarisesWeights('edge-popup')).toBe(false);
+    let state = initTraining({ ...tinyConfig, method: 'biprop-1-1', hidden: [128, 128], epochs: 20, batchSize: 32, seed: 1 }, data);
+    // same weights and masks, but ±1 hidden units: the logits differ from biprop's ReLU network
+    const logits = (binaryActivations: boolean) =>
+      tf.tidy(() => {
+        const w = effectiveWeights(state, currentMasks(state)).map((f) => f());
+        return Array.from(forward(state.tensors.xTest, w, { binaryActivations }).dataSync());
+      });
+    expect(logits(true)).not.toEqual(logits(false));
+    state = trainSteps(state, state.totalSteps).state;
+    const acc = evaluate(state, 'test').accuracy;
+    expect(acc).toBeGreaterThanOrEqual(0.9);
+    expect(weightsChanged(state)).toBe(false);
+    expect(snapshot(state).layers.every((l) => l.alpha !== null && l.alpha > 0)).toBe(true);
+    disposeTraining(state);
   });
 });
