@@ -77,24 +77,31 @@ export function attachSearch(dialog: HTMLDialogElement): void {
   const list = dialog.querySelector<HTMLOListElement>('[data-search-results]')!;
   const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
-  input.focus();
   const ready = loadPagefind().catch(() => {
     status.textContent = 'Search is unavailable: its index could not be loaded.';
     return null;
   });
 
+  // Only the latest keystroke's search may render: an older one finishing late would replace
+  // the list (and the focused link) under the reader.
+  let latest = 0;
+  let shown: string | null = null;
   const run = async () => {
     const query = input.value.trim();
+    const mine = ++latest;
     const pf = await ready;
-    if (!pf) return;
+    if (!pf || mine !== latest || query === shown) return;
     if (!query) {
       list.replaceChildren();
       status.textContent = '';
+      shown = query;
       return;
     }
     const search = await pf.debouncedSearch(query, {}, 120);
-    if (!search || input.value.trim() !== query) return;
+    if (!search || mine !== latest) return;
     const pages = await Promise.all(search.results.slice(0, MAX_PAGES).map((r) => r.data()));
+    if (mine !== latest) return;
+    shown = query;
     const hits = pages.flatMap((d) => hitsOf(d, query));
     list.replaceChildren(
       ...hits.map((h) => {

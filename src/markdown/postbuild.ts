@@ -3,6 +3,9 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+// Imported statically: the config's module runner is closed by build:done, so a dynamic import there fails.
+// Importing starts nothing; Pagefind's binary runs only from createIndex().
+import * as pagefind from 'pagefind';
 
 /** One built file as the precache manifest sees it: its site URL, size and content hash. */
 export interface BuiltFile {
@@ -94,8 +97,6 @@ export function searchAndOffline(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        // Imported here so dev and unit tests never start Pagefind's binary.
-        const pagefind = await import('pagefind');
         const { index, errors } = await pagefind.createIndex({ excludeSelectors: SEARCH_EXCLUDE, forceLanguage: 'en' });
         if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: dist });
