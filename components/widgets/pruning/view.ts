@@ -71,7 +71,8 @@ export interface SurfaceGeometry {
 
 /**
  * The decision surface of a 2-D run as SVG: grid cells quantised into `bands` probability bands
- * (one path per band, so a 40 × 40 grid is ~10 elements, not 1,600), and the points mapped from
+ * (one path per band, so a 40 × 40 grid is ~10 elements, not 1,600; runs of equal cells in a
+ * row merge into one rectangle), and the points mapped from
  * extent [xMin, xMax, yMin, yMax] with y up. Grid row 0 is at the bottom (decisionGrid's order).
  * Band b holds cells with p in [b/B, (b+1)/B); its representative p is (b + ½)/B.
  * @example surfaceGeometry(Float32Array.of(0, 1, 1, 0), 2, [0, 1, 0, 1], { width: 2, height: 2 }, 2).bands.map((b) => b.d) // ['M0,1h1v1h-1zM1,0h1v1h-1z', 'M1,1h1v1h-1zM0,0h1v1h-1z']
@@ -92,12 +93,15 @@ export function surfaceGeometry(
     const cw = size.width / n;
     const ch = size.height / n;
     const r = (v: number) => Math.round(v * 100) / 100;
+    const bandOf = (p: number) => (finite(p) ? Math.min(bands - 1, Math.max(0, Math.floor(p * bands))) : -1);
     for (let row = 0; row < n; row++) {
-      for (let c = 0; c < n; c++) {
-        const p = grid[row * n + c]!;
-        if (!finite(p)) continue;
-        const b = Math.min(bands - 1, Math.max(0, Math.floor(p * bands)));
-        paths[b] += `M${r(c * cw)},${r(size.height - (row + 1) * ch)}h${r(cw)}v${r(ch)}h${r(-cw)}z`;
+      // a run of same-band cells in a row is one rectangle: fewer subpaths to parse and paint
+      for (let c = 0; c < n; ) {
+        const b = bandOf(grid[row * n + c]!);
+        let end = c + 1;
+        while (end < n && bandOf(grid[row * n + end]!) === b) end++;
+        if (b >= 0) paths[b] += `M${r(c * cw)},${r(size.height - (row + 1) * ch)}h${r((end - c) * cw)}v${r(ch)}h${r(-(end - c) * cw)}z`;
+        c = end;
       }
     }
   }
@@ -198,10 +202,12 @@ export function maskPixels(
 ): Uint8ClampedArray<ArrayBuffer> {
   const n = shape[0] * shape[1];
   const out = new Uint8ClampedArray(4 * n);
-  for (let i = 0; i < n; i++) {
-    const c = (bits[i >> 3]! >> (i & 7)) & 1 ? on : off;
-    out.set(c, 4 * i);
-  }
+  // one 32-bit store per pixel (a 785 × 512 digits layer is 400k pixels, redrawn every report)
+  const words = new Uint32Array(out.buffer);
+  const pack = (c: readonly number[]) => new Uint32Array(Uint8ClampedArray.from(c).buffer)[0]!;
+  const onWord = pack(on);
+  const offWord = pack(off);
+  for (let i = 0; i < n; i++) words[i] = (bits[i >> 3]! >> (i & 7)) & 1 ? onWord : offWord;
   return out;
 }
 

@@ -51,11 +51,20 @@ describe('surfaceGeometry', () => {
         const grid = Float32Array.from({ length: n * n }, () => ((x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31));
         grid[0] = NaN;
         const g = surfaceGeometry(grid, n, [-1, 1, -1, 1], { width: 100, height: 80 });
-        const cells = g.bands.reduce((a, b) => a + (b.d.match(/M/g)?.length ?? 0), 0);
-        expect(cells).toBe(n * n - 1);
+        // total drawn width over all rectangles equals the area of the non-NaN cells
+        const widths = g.bands.flatMap((b) => [...b.d.matchAll(/h([\d.]+)v/g)].map((m) => Number(m[1])));
+        expect(widths.reduce((a, w) => a + w, 0) / (100 / n)).toBeCloseTo(n * n - 1, 1);
         expect(g.bands.every((b) => b.band >= 0 && b.band < 10 && !b.d.includes('NaN'))).toBe(true);
       }),
     );
+  });
+
+  it('merges a run of same-band cells in a row into one rectangle', () => {
+    const g = surfaceGeometry(Float32Array.of(0.1, 0.12, 0.9, 0.1), 4, [0, 1, 0, 1], { width: 4, height: 1 }, 10);
+    expect(g.bands).toHaveLength(0); // a 4-cell grid is not 4 × 4: nothing drawn rather than garbage
+    const h = surfaceGeometry(Float32Array.of(0.1, 0.12, 0.9, 0.1), 2, [0, 1, 0, 1], { width: 2, height: 2 }, 10);
+    // row 0 (bottom): 0.1, 0.12 merge into one 2-wide rectangle; row 1: 0.9 then 0.1 stay apart
+    expect(h.bands.find((b) => b.band === 1)!.d).toBe('M0,1h2v1h-2zM1,0h1v1h-1z');
   });
 
   it('maps the data points into the box with y up', () => {
