@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 // Direct module imports (not the pruning index), so the page never bundles TensorFlow.js.
 import { generatePlanar, planarExtent, type PlanarDataset } from '../../../src/compute/pruning/datasets';
-import { MNIST_TEST, MNIST_TRAIN, unpackMnist } from '../../../src/compute/pruning/mnistPack';
+import { MNIST_ASSET, unpackMnist } from '../../../src/compute/pruning/mnistPack';
 import { parse, serialize } from '../../../src/state/index';
 import { useUrlState } from '../../ui/useUrlState';
 import { Slider } from '../../ui/Slider';
@@ -11,6 +11,7 @@ import { Issues } from '../../ui/Issues';
 import {
   datasetDefaults,
   DATASETS,
+  PRUNING_METHODS,
   pruningSchema,
   reportEvery,
   runConfigs,
@@ -34,8 +35,6 @@ import {
 } from './view';
 import './pruning.css';
 
-/** Size in bytes of the packed digits asset: 20-byte header + (label + 784 pixels) per digit (see packMnist). */
-const MNIST_BYTES = 20 + (MNIST_TRAIN + MNIST_TEST) * 785;
 const GRID = 40;
 const DIGIT_STRIP = 12;
 const SURFACE = { width: 200, height: 160 };
@@ -50,22 +49,30 @@ const DATASET_LABELS: Record<WidgetDataset, string> = {
   digits: 'Handwritten digits (MNIST)',
 };
 
+const METHOD_LABELS: Record<(typeof PRUNING_METHODS)[number], string> = {
+  biprop: 'biprop (kept weights binarised to ±α)',
+  'edge-popup': 'edge-popup (kept weights as drawn)',
+  'biprop-1-1': 'biprop MPT-1/1 (binary activations too)',
+};
+
 type Status = 'idle' | 'starting' | 'downloading' | 'replaying' | 'training' | 'paused' | 'done' | 'error';
 
-/** Props of the island: where the digits asset is served; tests inject a trainer and fetch. */
+/** Props of the island: the digits asset's size (measured at build time); tests inject a trainer, fetch and URL. */
 export interface PruningIslandProps {
-  mnistUrl: string;
+  /** bytes of the packed digits asset, shown before the reader chooses to download it */
+  mnistBytes: number;
+  mnistUrl?: string;
   createTrainer?: TrainerFactory;
-  fetchBytes?: (url: string, onProgress: (loaded: number, total: number) => void) => Promise<ArrayBuffer>;
+  fetchBytes?: (url: string, onProgress: (loaded: number, total: number) => void, expected?: number) => Promise<ArrayBuffer>;
 }
 
 const defaultFactory: TrainerFactory = async () => (await import('./workerTrainer')).createWorkerTrainer();
 
 /** Fetch with byte-level progress (the asset is several MB; the reader sees it arrive). */
-async function fetchWithProgress(url: string, onProgress: (loaded: number, total: number) => void): Promise<ArrayBuffer> {
+async function fetchWithProgress(url: string, onProgress: (loaded: number, total: number) => void, expected = 0): Promise<ArrayBuffer> {
   const res = await fetch(url);
   if (!res.ok || !res.body) throw new Error(`could not download the digits (${res.status})`);
-  const total = Number(res.headers.get('content-length')) || MNIST_BYTES;
+  const total = Number(res.headers.get('content-length')) || expected;
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
   let loaded = 0;
@@ -215,9 +222,9 @@ function Digit({ pixels, label }: { pixels: Uint8Array; label: string }) {
  * Train/Step click; every setting and the step reached live in the URL, and a link replays the
  * run to that step.
  * Source: issue 5; spec /work/shared/specs/pruning.md.
- * @example <PruningIsland client:visible mnistUrl="/data/mnist-v1.bin" />
+ * @example <PruningIsland client:visible mnistBytes={1_340_000} />
  */
-export function PruningIsland({ mnistUrl, createTrainer = defaultFactory, fetchBytes = fetchWithProgress }: PruningIslandProps) {
+export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTrainer = defaultFactory, fetchBytes = fetchWithProgress }: PruningIslandProps) {
   const id = useId().replace(/[^A-Za-z0-9_-]/g, '');
   const [params, setParams, issues] = useUrlState(pruningSchema);
   const [report, setReport] = useState<TrainerReport | null>(null);
@@ -279,8 +286,8 @@ export function PruningIsland({ mnistUrl, createTrainer = defaultFactory, fetchB
     if (p.dataset === 'digits') {
       if (!mnistRef.current) {
         setStatus('downloading');
-        setDownload({ loaded: 0, total: MNIST_BYTES });
-        const bytes = await fetchBytes(mnistUrl, (loaded, total) => setDownload({ loaded, total }));
+        setDownload({ loaded: 0, total: mnistBytes });
+        const bytes = await fetchBytes(mnistUrl, (loaded, total) => setDownload({ loaded, total }), mnistBytes);
         const split = unpackMnist(new Uint8Array(bytes));
         const side = split.side * split.side;
         setDigits(Array.from({ length: DIGIT_STRIP }, (_, i) => split.test.pixels.slice(i * side, (i + 1) * side)));
@@ -295,7 +302,7 @@ export function PruningIsland({ mnistUrl, createTrainer = defaultFactory, fetchB
     if (!accept(r, gen, true)) return false;
     activeKeyRef.current = key;
     return true;
-  }, [accept, createTrainer, fetchBytes, mnistUrl]);
+  }, [accept, createTrainer, fetchBytes, mnistUrl, mnistBytes]);
 
   const trainBy = useCallback(async (n: number, gen: number): Promise<boolean> => {
     const trainer = await trainerRef.current!;
@@ -427,7 +434,7 @@ export function PruningIsland({ mnistUrl, createTrainer = defaultFactory, fetchB
   const busy = status === 'starting' || status === 'downloading' || status === 'replaying';
   const done = report !== null && report.step >= report.totalSteps;
   const total = report?.totalSteps ?? totalSteps(params);
-  const methodName = params.method === 'biprop' ? 'biprop' : 'edge-popup';
+  const methodName = params.method;
 
   const statusText =
     status === 'error'
@@ -442,7 +449,7 @@ export function PruningIsland({ mnistUrl, createTrainer = defaultFactory, fetchB
               ? `Step ${report.step} of ${report.totalSteps}${done ? ' (finished)' : ''}. Test accuracy: pruned (${methodName}) ${formatPercent(report.pruned.accuracy)}, dense ${formatPercent(report.dense.accuracy)}.`
               : params.step > 0
                 ? `Replaying to step ${params.step}…`
-                : `Not trained yet. Press Train to start${planar ? '' : ` (downloads the digits, ${formatBytes(MNIST_BYTES)})`}.`;
+                : `Not trained yet. Press Train to start${planar ? '' : ` (downloads the digits, ${formatBytes(mnistBytes)})`}.`;
 
   const layers = report?.masks.layers ?? [];
   return (
@@ -455,15 +462,12 @@ export function PruningIsland({ mnistUrl, createTrainer = defaultFactory, fetchB
             value={params.dataset}
             options={DATASETS.map((d) => ({ value: d, label: DATASET_LABELS[d] }))}
             onChange={(dataset) => setRunParams(datasetDefaults(dataset))}
-            hint={planar ? undefined : `Training downloads ${formatBytes(MNIST_BYTES)} of digits.`}
+            hint={planar ? undefined : `Training downloads ${formatBytes(mnistBytes)} of digits.`}
           />
           <Select
             label="Method"
             value={params.method}
-            options={[
-              { value: 'biprop', label: 'biprop (kept weights binarised to ±α)' },
-              { value: 'edge-popup', label: 'edge-popup (kept weights as drawn)' },
-            ]}
+            options={PRUNING_METHODS.map((m) => ({ value: m, label: METHOD_LABELS[m] }))}
             onChange={(method) => setRunParams({ method })}
           />
           <Slider

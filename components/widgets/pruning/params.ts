@@ -3,6 +3,13 @@ import { defineSchema, enumOf, integer, number, seed, type ParamsOf } from '../.
 import { denseLearningRate, scenarioDefaults, type DatasetName } from '../../../src/compute/pruning/scenario';
 import type { TrainingConfig } from '../../../src/compute/pruning/training';
 import { MNIST_TRAIN } from '../../../src/compute/pruning/mnistPack';
+import { methods, type Method } from '../../../src/compute/pruning/methods';
+
+/**
+ * The methods that prune (every model method but dense, which is the baseline beside them).
+ * @example PRUNING_METHODS // ['biprop', 'edge-popup', 'biprop-1-1']
+ */
+export const PRUNING_METHODS = methods.filter((m): m is Exclude<Method, 'dense'> => m !== 'dense');
 
 /** Training points of a 2-D set (generatePlanar's default). */
 const PLANAR_TRAIN = 600;
@@ -42,7 +49,7 @@ export const pruningSchema = defineSchema('pruning', {
   width: integer({ default: planar.hidden[0]!, min: 4, max: MAX_WIDTH, log: true, label: 'width' }),
   depth: integer({ default: planar.hidden.length, min: 1, max: 4, label: 'depth' }),
   keep: number({ default: planar.keep, min: 0.05, max: 1, step: 0.05, label: 'kept fraction' }),
-  method: enumOf(['biprop', 'edge-popup'] as const, planar.method === 'edge-popup' ? 'edge-popup' : 'biprop', { label: 'method' }),
+  method: enumOf(PRUNING_METHODS, planar.method === 'dense' ? 'biprop' : planar.method, { label: 'method' }),
   init: enumOf(['kaiming-normal', 'signed-constant'] as const, planar.init, { label: 'initialisation' }),
   lr: number({ default: planar.learningRate, min: 0.001, max: 1, step: 0.001, log: true, label: 'learning rate' }),
   seed: seed({ default: planar.seed }),

@@ -75,7 +75,7 @@ afterEach(() => cleanup());
 describe('PruningIsland', () => {
   it('before any click shows the static figure (600 dots, 400 squares) and creates no trainer', () => {
     const { factory } = fakeTrainer();
-    render(<PruningIsland mnistUrl="/data/mnist-v1.bin" createTrainer={factory} />);
+    render(<PruningIsland mnistBytes={1_340_000} createTrainer={factory} />);
     expect(headline()).toMatch(/Not trained yet/);
     expect(screen.getByText('not loaded yet')).toBeTruthy();
     const surface = document.querySelector('.prune-surface svg')!;
@@ -87,7 +87,7 @@ describe('PruningIsland', () => {
 
   it('Step starts the trainer with the settings’ configs, trains one step and records it in the URL', async () => {
     const { factory, log } = fakeTrainer();
-    render(<PruningIsland mnistUrl="/data/mnist-v1.bin" createTrainer={factory} />);
+    render(<PruningIsland mnistBytes={1_340_000} createTrainer={factory} />);
     press('Step');
     await waitFor(() => expect(headline()).toMatch(/^Step 1 of 540\./));
     expect(log.created).toBe(1);
@@ -104,7 +104,7 @@ describe('PruningIsland', () => {
 
   it('Train plays in report-sized chunks until paused; Reset goes back to step 0', async () => {
     const { factory, log } = fakeTrainer();
-    render(<PruningIsland mnistUrl="/data/mnist-v1.bin" createTrainer={factory} />);
+    render(<PruningIsland mnistBytes={1_340_000} createTrainer={factory} />);
     press('Step');
     await waitFor(() => expect(headline()).toMatch(/^Step 1 /));
     const train = screen.getByRole('button', { name: 'Train' });
@@ -130,7 +130,7 @@ describe('PruningIsland', () => {
   it('a link with seed and step replays the same run to that step, showing it is replaying', async () => {
     setUrl('/notes/x/?pruning.seed=7&pruning.step=35&pruning.keep=0.3&other.key=1');
     const { factory, log } = fakeTrainer();
-    render(<PruningIsland mnistUrl="/data/mnist-v1.bin" createTrainer={factory} />);
+    render(<PruningIsland mnistBytes={1_340_000} createTrainer={factory} />);
     await waitFor(() => expect(headline()).toMatch(/Replaying to step 35/));
     await waitFor(() => expect(headline()).toMatch(/^Step 35 of 540\./));
     expect(log.setups[0]!.pruned).toMatchObject({ seed: 7, keep: 0.3 });
@@ -145,7 +145,7 @@ describe('PruningIsland', () => {
   it('a bad link value falls back to the default with a visible note, and the widget keeps working', async () => {
     setUrl('/notes/x/?pruning.dataset=imagenet&pruning.width=abc');
     const { factory } = fakeTrainer();
-    render(<PruningIsland mnistUrl="/data/mnist-v1.bin" createTrainer={factory} />);
+    render(<PruningIsland mnistBytes={1_340_000} createTrainer={factory} />);
     const notes = screen.getByRole('status');
     expect(notes.textContent).toContain('“imagenet”');
     expect(notes.textContent).toContain('“abc”');
@@ -157,7 +157,7 @@ describe('PruningIsland', () => {
 
   it('changing a run setting voids the run; the next Step starts the new one', async () => {
     const { factory, log } = fakeTrainer();
-    render(<PruningIsland mnistUrl="/data/mnist-v1.bin" createTrainer={factory} />);
+    render(<PruningIsland mnistBytes={1_340_000} createTrainer={factory} />);
     press('Step');
     await waitFor(() => expect(headline()).toMatch(/^Step 1 /));
     fireEvent.change(screen.getByRole('combobox', { name: 'Method' }), { target: { value: 'edge-popup' } });
@@ -170,21 +170,28 @@ describe('PruningIsland', () => {
     await waitFor(() => expect(location.search).toBe('?pruning.method=edge-popup&pruning.step=1'));
   });
 
+  it('lists every pruning method of the model, MPT-1/1 included', () => {
+    const { factory } = fakeTrainer();
+    render(<PruningIsland mnistBytes={1_340_000} createTrainer={factory} />);
+    const options = [...(screen.getByRole('combobox', { name: 'Method' }) as HTMLSelectElement).options].map((o) => o.value);
+    expect(options).toEqual(['biprop', 'edge-popup', 'biprop-1-1']);
+  });
+
   it('digits: downloads the asset on the first Step with progress and size, then shows the confusion matrix and digit strip', async () => {
     const classes = Array.from({ length: 10 }, (_, d) => Array.from({ length: 3 * 784 }, (_, i) => ((i + d) % 7) / 7));
     const bytes = packMnist(classes, { train: 16, test: 14 });
     let resolveFetch: (b: ArrayBuffer) => void = () => {};
     const fetchBytes = vi.fn((_url: string, onProgress: (l: number, t: number) => void) => {
-      onProgress(1_000_000, 7_850_020);
+      onProgress(1_000_000, 1_340_000);
       return new Promise<ArrayBuffer>((r) => (resolveFetch = r));
     });
     const { factory, log } = fakeTrainer();
-    render(<PruningIsland mnistUrl="/data/mnist-v9.bin" createTrainer={factory} fetchBytes={fetchBytes} />);
+    render(<PruningIsland mnistBytes={1_340_000} mnistUrl="/data/mnist-v9.bin" createTrainer={factory} fetchBytes={fetchBytes} />);
     fireEvent.change(screen.getByRole('combobox', { name: 'Dataset' }), { target: { value: 'digits' } });
-    expect(headline()).toMatch(/downloads the digits, 7\.9 MB/);
+    expect(headline()).toMatch(/downloads the digits, 1\.3 MB/);
     expect(fetchBytes).not.toHaveBeenCalled();
     press('Step');
-    await waitFor(() => expect(headline()).toMatch(/Downloading the digits: 1\.0 MB of 7\.9 MB/));
+    await waitFor(() => expect(headline()).toMatch(/Downloading the digits: 1\.0 MB of 1\.3 MB/));
     expect(fetchBytes.mock.calls[0]![0]).toBe('/data/mnist-v9.bin');
     resolveFetch(bytes.slice().buffer);
     await waitFor(() => expect(headline()).toMatch(/^Step 1 of 250\./));
@@ -203,7 +210,7 @@ describe('PruningIsland', () => {
 
   it('a failing step stops training and says why', async () => {
     const { factory } = fakeTrainer({ failAt: 15 });
-    render(<PruningIsland mnistUrl="/data/mnist-v1.bin" createTrainer={factory} />);
+    render(<PruningIsland mnistBytes={1_340_000} createTrainer={factory} />);
     press('Train');
     await waitFor(() => expect(headline()).toMatch(/Training stopped: trainSteps: expected a finite loss/));
     expect(screen.getByRole('button', { name: 'Train' }).getAttribute('aria-pressed')).toBe('false');
@@ -211,7 +218,7 @@ describe('PruningIsland', () => {
 
   it('the charts take arrow keys and show the value under the cursor', async () => {
     const { factory } = fakeTrainer();
-    render(<PruningIsland mnistUrl="/data/mnist-v1.bin" createTrainer={factory} />);
+    render(<PruningIsland mnistBytes={1_340_000} createTrainer={factory} />);
     press('Step');
     await waitFor(() => expect(headline()).toMatch(/^Step 1 /));
     press('Step');

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { MNIST_ASSET } from '~compute/pruning/mnistPack';
 import { defaults, parse, serialize } from '~state/index';
 import { parseScenario, scenarioDefaults } from '~compute/pruning/scenario';
-import { computeDataset, datasetDefaults, pruningSchema, reportEvery, runConfigs, runKey, totalSteps } from '~components/widgets/pruning/params';
+import { computeDataset, datasetDefaults, PRUNING_METHODS, pruningSchema, reportEvery, runConfigs, runKey, totalSteps } from '~components/widgets/pruning/params';
 import { generatePlanar } from '~compute/pruning/datasets';
 import { initTraining } from '~compute/pruning/training';
 import { disposeTraining } from '~compute/pruning/evaluate';
@@ -58,7 +59,12 @@ describe('pruning params', () => {
     expect(totalSteps({ ...p, dataset: 'digits' })).toBe(epochs * Math.floor(8000 / batchSize));
   });
 
-  it('there is exactly one MNIST endpoint for the Astro wrapper to name', () => {
-    expect(readdirSync('src/pages/data').filter((f) => /^mnist-v\d+\.bin\.ts$/.test(f))).toHaveLength(1);
+  it('the island’s default digits URL is the endpoint the site builds', () => {
+    expect(existsSync(`src/pages${MNIST_ASSET}.ts`)).toBe(true);
+  });
+
+  it('offers every pruning method of the model', () => {
+    expect(PRUNING_METHODS).toEqual(['biprop', 'edge-popup', 'biprop-1-1']);
+    expect(pruningSchema.fields.method.values).toEqual(PRUNING_METHODS);
   });
 });
