@@ -47,6 +47,15 @@ test.describe('link previews', () => {
     await expect(tooltip(page).locator('.link-preview-text')).toHaveText(entry);
   });
 
+  test('a link to a whole note previews its title and gist (glossary “appears in”)', async ({ page }) => {
+    await page.goto('/glossary/');
+    const link = page.locator('section.glossary-entry', { has: page.locator('h2#regret-bound') }).locator('.glossary-appears li > a').first();
+    await expect(link).toHaveAttribute('href', '/notes/low-stakes-alignment/');
+    await link.focus();
+    await expect(tooltip(page).locator('.link-preview-title')).toHaveText('Low-stakes alignment (Paul Christiano)');
+    await expect(tooltip(page).locator('.link-preview-text')).toHaveText(/^When no single decision can be catastrophic, online training on an outer-aligned objective suffices/);
+  });
+
   test('the target page is fetched once, only when a preview needs it', async ({ page }) => {
     const fetched: string[] = [];
     page.on('request', (r) => {
