@@ -30,12 +30,12 @@ const planarDefaults: Omit<Scenario, 'dataset'> = {
 
 const mnistDefaults: Omit<Scenario, 'dataset'> = {
   method: 'biprop',
-  hidden: [512],
+  hidden: [512, 512],
   keep: 0.5,
   init: 'kaiming-normal',
   epochs: 4,
   batchSize: 128,
-  learningRate: 0.01,
+  learningRate: 0.005,
   optimizer: 'adam',
   weightDecay: 0,
   seed: 1,
