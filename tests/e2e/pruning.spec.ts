@@ -56,7 +56,13 @@ test('no TensorFlow.js before the first click; Train learns moons above chance o
   const longTasks = await page.evaluate((t0) => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks.filter((e) => e.start >= t0), clickedAt);
   expect(longTasks).toEqual([]);
   await expect(page.locator('.prune-check')).toHaveText('no');
-  await expect(page.locator('.prune-band').first()).toBeAttached();
+  await expect(page.locator('canvas.prune-heat')).toHaveCount(2);
+  // the heat map is really drawn: the pruned surface's corners differ (one class each side of moons)
+  const painted = await page.locator('canvas.prune-heat').first().evaluate((c: HTMLCanvasElement) => {
+    const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    return new Set(Array.from({ length: d.length / 4 }, (_, i) => `${d[4 * i]},${d[4 * i + 1]},${d[4 * i + 2]}`)).size;
+  });
+  expect(painted).toBeGreaterThan(5);
   await expect(page.locator('canvas.prune-mask')).toHaveCount(3);
   expect(problems).toEqual([]);
 });

@@ -28,9 +28,12 @@ import {
   formatBytes,
   formatLoss,
   formatPercent,
+  heatPixels,
   maskBox,
   maskPixels,
+  parseHexColor,
   surfaceGeometry,
+  type Rgb,
   type CurvePoint,
 } from './view';
 import './pruning.css';
@@ -100,12 +103,48 @@ function pointOf(r: TrainerReport): CurvePoint {
   };
 }
 
-function Surface({ title, grid, dataset, seed, id }: { title: string; grid: Float32Array | null; dataset: PlanarDataset; seed: number; id: string }) {
+const FALLBACK: Record<'c0' | 'c1' | 'bg', Rgb> = { c0: [164, 22, 26], c1: [31, 79, 143], bg: [243, 241, 234] };
+
+/** The site's colours for the heat map, read from its custom properties (so both themes work). */
+function themeColours(el: Element): Record<'c0' | 'c1' | 'bg', Rgb> {
+  const style = getComputedStyle(el);
+  const read = (name: string, fallback: Rgb) => parseHexColor(style.getPropertyValue(name)) ?? fallback;
+  return { c0: read('--danger', FALLBACK.c0), c1: read('--link', FALLBACK.c1), bg: read('--surface', FALLBACK.bg) };
+}
+
+/** A counter that changes when the site's theme does, so bitmaps drawn in theme colours redraw. */
+function useThemeVersion(): number {
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    if (typeof matchMedia === 'undefined' || typeof MutationObserver === 'undefined') return;
+    const bump = () => setVersion((v) => v + 1);
+    const media = matchMedia('(prefers-color-scheme: dark)');
+    media.addEventListener?.('change', bump);
+    const observer = new MutationObserver(bump);
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class'] });
+    return () => {
+      media.removeEventListener?.('change', bump);
+      observer.disconnect();
+    };
+  }, []);
+  return version;
+}
+
+function Surface({ title, grid, dataset, seed, id, theme }: { title: string; grid: Float32Array | null; dataset: PlanarDataset; seed: number; id: string; theme: number }) {
   const data = useMemo(() => generatePlanar(dataset, { seed }), [dataset, seed]);
-  const g = useMemo(() => surfaceGeometry(grid, GRID, planarExtent[dataset], SURFACE, 10), [grid, dataset]);
-  // The same vnode every report, so Preact skips diffing the 1,000 points (a 60 ms main-thread task otherwise)
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  // The heat map is a 40 × 40 bitmap on a canvas under the points: repainting it each report costs
+  // a putImageData, where 1,600 SVG cells under 1,000 SVG points cost a long main-thread task.
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext?.('2d');
+    if (!canvas || !ctx || !grid || grid.length !== GRID * GRID || typeof ImageData === 'undefined') return;
+    const { c0, c1, bg } = themeColours(canvas);
+    ctx.putImageData(new ImageData(heatPixels(grid, GRID, c0, c1, bg), GRID, GRID), 0, 0);
+  }, [grid, theme]);
+  // The same vnode every report, so Preact skips diffing the 1,000 points
   const points = useMemo(() => {
-    const p = surfaceGeometry(null, GRID, planarExtent[dataset], SURFACE, 10, { train: data.train, test: data.test });
+    const p = surfaceGeometry(planarExtent[dataset], SURFACE, { train: data.train, test: data.test });
     return (
       <g>
         {p.train.map((m, i) => (
@@ -120,15 +159,14 @@ function Surface({ title, grid, dataset, seed, id }: { title: string; grid: Floa
   return (
     <figure class="prune-surface">
       <figcaption id={`${id}-t`}>{title}</figcaption>
-      <svg viewBox={`0 0 ${SURFACE.width} ${SURFACE.height}`} role="img" aria-labelledby={`${id}-t`} aria-describedby={`${id}-d`}>
-        <rect width={SURFACE.width} height={SURFACE.height} class="prune-surface-bg" />
-        {g.bands.map((b) => (
-          <path key={b.band} d={b.d} class="prune-band" style={{ fillOpacity: Math.abs(b.p - 0.5) * 1.1, fill: b.p >= 0.5 ? 'var(--link)' : 'var(--danger)' }} />
-        ))}
-        {points}
-      </svg>
+      <div class={`prune-surface-box${grid ? ' prune-has-grid' : ''}`}>
+        {grid ? <canvas ref={canvasRef} width={GRID} height={GRID} class="prune-heat" aria-hidden="true" /> : null}
+        <svg viewBox={`0 0 ${SURFACE.width} ${SURFACE.height}`} role="img" aria-labelledby={`${id}-t`} aria-describedby={`${id}-d`}>
+          {points}
+        </svg>
+      </div>
       <p id={`${id}-d`} class="prune-sr">
-        {grid ? 'Shaded by the network’s probability of class 1; ' : 'No decision surface yet; '}
+        {grid ? 'Shaded by the network’s probability of class 1 (red class 0, blue class 1); ' : 'No decision surface yet; '}
         {data.train.count} training points (dots) and {data.test.count} test points (squares).
       </p>
     </figure>
@@ -237,6 +275,7 @@ export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTraine
   const [digits, setDigits] = useState<Uint8Array[]>([]);
   const [cursor, setCursor] = useState<number | null>(null);
   const [permalink, setPermalink] = useState('');
+  const theme = useThemeVersion();
 
   const paramsRef = useRef(params);
   paramsRef.current = params;
@@ -549,8 +588,8 @@ export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTraine
       <div class="prune-pair">
         {planar ? (
           <>
-            <Surface title={`Pruned (${methodName}, k ${Math.round(params.keep * 100)}%)`} grid={report?.pruned.grid ?? null} dataset={params.dataset as PlanarDataset} seed={params.seed} id={`${id}-sp`} />
-            <Surface title="Dense baseline (weights trained)" grid={report?.dense.grid ?? null} dataset={params.dataset as PlanarDataset} seed={params.seed} id={`${id}-sd`} />
+            <Surface title={`Pruned (${methodName}, k ${Math.round(params.keep * 100)}%)`} grid={report?.pruned.grid ?? null} dataset={params.dataset as PlanarDataset} seed={params.seed} id={`${id}-sp`} theme={theme} />
+            <Surface title="Dense baseline (weights trained)" grid={report?.dense.grid ?? null} dataset={params.dataset as PlanarDataset} seed={params.seed} id={`${id}-sd`} theme={theme} />
           </>
         ) : (
           <DigitsView report={report} digits={digits} />

@@ -72,8 +72,8 @@ export function runKey(params: PruningParams): string {
 
 /**
  * What changes when the reader switches dataset: the compute model's measured defaults for it
- * (digits: one hidden layer of 512, Adam lr 0.01; 2-D sets: two of 256, lr 0.02).
- * @example datasetDefaults('digits') // { dataset: 'digits', width: 512, depth: 1, lr: 0.01 }
+ * (scenarioDefaults; the digits ones are being tuned, the 2-D ones are two layers of 256, lr 0.02).
+ * @example datasetDefaults('moons') // { dataset: 'moons', width: 256, depth: 2, lr: 0.02 }
  */
 export function datasetDefaults(dataset: WidgetDataset): Pick<PruningParams, 'dataset' | 'width' | 'depth' | 'lr'> {
   const d = dataset === 'digits' ? mnist : planar;

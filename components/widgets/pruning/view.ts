@@ -59,52 +59,28 @@ export interface PointMark {
   label: number;
 }
 
-/** Geometry of the decision-surface plot: heat-map bands and the data points. */
+/** Geometry of the data points of a 2-D set, drawn over the decision surface. */
 export interface SurfaceGeometry {
   width: number;
   height: number;
-  /** one path per probability band (cells whose p(class 1) falls in it), drawn with fill-opacity */
-  bands: { band: number; p: number; d: string }[];
   train: PointMark[];
   test: PointMark[];
 }
 
 /**
- * The decision surface of a 2-D run as SVG: grid cells quantised into `bands` probability bands
- * (one path per band, so a 40 × 40 grid is ~10 elements, not 1,600; runs of equal cells in a
- * row merge into one rectangle), and the points mapped from
- * extent [xMin, xMax, yMin, yMax] with y up. Grid row 0 is at the bottom (decisionGrid's order).
- * Band b holds cells with p in [b/B, (b+1)/B); its representative p is (b + ½)/B.
- * @example surfaceGeometry(Float32Array.of(0, 1, 1, 0), 2, [0, 1, 0, 1], { width: 2, height: 2 }, 2).bands.map((b) => b.d) // ['M0,1h1v1h-1zM1,0h1v1h-1z', 'M1,1h1v1h-1zM0,0h1v1h-1z']
+ * The points of a 2-D set mapped from extent [xMin, xMax, yMin, yMax] into a width × height box
+ * with y up (the decision surface itself is a bitmap: see heatPixels).
+ * Formula: cx = (x − xMin)/(xMax − xMin)·width, cy = height − (y − yMin)/(yMax − yMin)·height.
+ * @example surfaceGeometry([-1, 1, -1, 1], { width: 100, height: 100 }, { train: { x: Float32Array.of(0, 1), y: Uint8Array.of(1), count: 1, features: 2 } }).train // [{ cx: 50, cy: 0, label: 1 }]
  */
 export function surfaceGeometry(
-  grid: Float32Array | null,
-  n: number,
   extent: readonly [number, number, number, number],
   size: Size,
-  bands = 10,
   sets: { train?: LabelledSet; test?: LabelledSet } = {},
 ): SurfaceGeometry {
   const [x0, x1, y0, y1] = extent;
   const sx = scaleLinear().domain([x0, x1]).range([0, size.width]);
   const sy = scaleLinear().domain([y0, y1]).range([size.height, 0]);
-  const paths: string[] = Array.from({ length: bands }, () => '');
-  if (grid && grid.length === n * n) {
-    const cw = size.width / n;
-    const ch = size.height / n;
-    const r = (v: number) => Math.round(v * 100) / 100;
-    const bandOf = (p: number) => (finite(p) ? Math.min(bands - 1, Math.max(0, Math.floor(p * bands))) : -1);
-    for (let row = 0; row < n; row++) {
-      // a run of same-band cells in a row is one rectangle: fewer subpaths to parse and paint
-      for (let c = 0; c < n; ) {
-        const b = bandOf(grid[row * n + c]!);
-        let end = c + 1;
-        while (end < n && bandOf(grid[row * n + end]!) === b) end++;
-        if (b >= 0) paths[b] += `M${r(c * cw)},${r(size.height - (row + 1) * ch)}h${r((end - c) * cw)}v${r(ch)}h${r(-(end - c) * cw)}z`;
-        c = end;
-      }
-    }
-  }
   const marks = (set?: LabelledSet): PointMark[] => {
     if (!set) return [];
     const out: PointMark[] = [];
@@ -116,13 +92,45 @@ export function surfaceGeometry(
     }
     return out;
   };
-  return {
-    width: size.width,
-    height: size.height,
-    bands: paths.flatMap((d, band) => (d ? [{ band, p: (band + 0.5) / bands, d }] : [])),
-    train: marks(sets.train),
-    test: marks(sets.test),
-  };
+  return { width: size.width, height: size.height, train: marks(sets.train), test: marks(sets.test) };
+}
+
+/** An RGB colour, each channel 0–255. */
+export type Rgb = readonly [number, number, number];
+
+/**
+ * Read a CSS colour written as #rgb or #rrggbb (the site's custom properties), or null.
+ * @example parseHexColor(' #1f4f8f') // [31, 79, 143]
+ */
+export function parseHexColor(text: string): Rgb | null {
+  const t = text.trim();
+  const m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(t);
+  if (!m) return null;
+  const h = m[1]!.length === 3 ? [...m[1]!].map((c) => c + c).join('') : m[1]!;
+  return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16)) as unknown as Rgb;
+}
+
+/**
+ * The decision surface as an n × n RGBA bitmap (one pixel per grid cell, drawn on a canvas
+ * scaled up): each cell blends the background towards the colour of the class the network
+ * favours, by how sure it is. decisionGrid's row 0 is the bottom, so rows are flipped. A NaN
+ * cell stays background.
+ * Formula: a = min(1, 1.1·|p − ½|), colour = (1 − a)·bg + a·(p ≥ ½ ? c1 : c0).
+ * @example Array.from(heatPixels(Float32Array.of(1), 1, [0, 0, 0], [100, 200, 0], [0, 0, 100])) // [55, 110, 45, 255]
+ */
+export function heatPixels(grid: Float32Array, n: number, c0: Rgb, c1: Rgb, bg: Rgb): Uint8ClampedArray<ArrayBuffer> {
+  const out = new Uint8ClampedArray(4 * n * n);
+  for (let row = 0; row < n; row++) {
+    for (let c = 0; c < n; c++) {
+      const p = grid[row * n + c]!;
+      const o = 4 * ((n - 1 - row) * n + c);
+      const a = finite(p) ? Math.min(1, 1.1 * Math.abs(p - 0.5)) : 0;
+      const k = finite(p) && p >= 0.5 ? c1 : c0;
+      for (let j = 0; j < 3; j++) out[o + j] = Math.round((1 - a) * bg[j]! + a * k[j]!);
+      out[o + 3] = 255;
+    }
+  }
+  return out;
 }
 
 /** One reported point of the training curves. */

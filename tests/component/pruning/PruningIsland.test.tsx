@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { defaults } from '~state/index';
 import { packMnist } from '~compute/pruning/mnistPack';
+import { scenarioDefaults } from '~compute/pruning/scenario';
 import { PruningIsland } from '~components/widgets/pruning/PruningIsland';
 import { pruningSchema, runConfigs } from '~components/widgets/pruning/params';
 import type { NetReport, Trainer, TrainerReport, TrainerSetup } from '~components/widgets/pruning/trainer';
@@ -97,7 +98,7 @@ describe('PruningIsland', () => {
     expect(screen.getByText('cpu')).toBeTruthy();
     expect(document.querySelector('.prune-check')!.textContent).toBe('no');
     expect(document.querySelector('.prune-trained')!.textContent).toContain('changed yes');
-    expect(document.querySelectorAll('.prune-band').length).toBeGreaterThan(0);
+    expect(document.querySelectorAll('canvas.prune-heat')).toHaveLength(2);
     expect(screen.getByText(/Layer 1 \(3×4\): 50\.0% kept, α = 0\.645/)).toBeTruthy();
     await waitFor(() => expect(location.search).toBe('?pruning.step=1'));
   });
@@ -162,7 +163,7 @@ describe('PruningIsland', () => {
     await waitFor(() => expect(headline()).toMatch(/^Step 1 /));
     fireEvent.change(screen.getByRole('combobox', { name: 'Method' }), { target: { value: 'edge-popup' } });
     expect(headline()).toMatch(/Not trained yet/);
-    expect(document.querySelectorAll('.prune-band')).toHaveLength(0);
+    expect(document.querySelectorAll('canvas.prune-heat')).toHaveLength(0);
     press('Step');
     await waitFor(() => expect(headline()).toMatch(/^Step 1 of 540\. Test accuracy: pruned \(edge-popup\)/));
     expect(log.created).toBe(1);
@@ -196,7 +197,7 @@ describe('PruningIsland', () => {
     resolveFetch(bytes.slice().buffer);
     await waitFor(() => expect(headline()).toMatch(/^Step 1 of 250\./));
     expect(log.setups[0]!.dataset).toBe('mnist');
-    expect(log.setups[0]!.pruned.hidden).toEqual([512]);
+    expect(log.setups[0]!.pruned.hidden).toEqual(scenarioDefaults.mnist.hidden);
     expect(new Uint8Array(log.setups[0]!.mnist!)).toEqual(bytes);
     expect(screen.getByRole('table')).toBeTruthy();
     expect(screen.getByRole('region', { name: /Confusion matrix/ }).getAttribute('tabindex')).toBe('0');

@@ -26,7 +26,9 @@ describe('pruning params', () => {
   });
 
   it('switching to digits brings the MNIST defaults (the doc example)', () => {
-    expect(datasetDefaults('digits')).toEqual({ dataset: 'digits', width: 512, depth: 1, lr: 0.01 });
+    const m = scenarioDefaults.mnist;
+    expect(datasetDefaults('digits')).toEqual({ dataset: 'digits', width: m.hidden[0], depth: m.hidden.length, lr: m.learningRate });
+    expect(datasetDefaults('moons')).toEqual({ dataset: 'moons', width: 256, depth: 2, lr: 0.02 });
     const c = runConfigs({ ...defaults(pruningSchema), ...datasetDefaults('digits') });
     const { dataset, ...mnist } = scenarioDefaults.mnist;
     expect(c.dataset).toBe(dataset);

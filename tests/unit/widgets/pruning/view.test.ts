@@ -8,7 +8,9 @@ import {
   formatBytes,
   formatLoss,
   formatPercent,
+  heatPixels,
   maskBox,
+  parseHexColor,
   maskPixels,
   surfaceGeometry,
   type CurvePoint,
@@ -37,46 +39,52 @@ describe('formatting', () => {
   });
 });
 
-describe('surfaceGeometry', () => {
-  it('puts each cell in its probability band, row 0 at the bottom (the doc example)', () => {
-    const g = surfaceGeometry(Float32Array.of(0, 1, 1, 0), 2, [0, 1, 0, 1], { width: 2, height: 2 }, 2);
-    expect(g.bands.map((b) => b.d)).toEqual(['M0,1h1v1h-1zM1,0h1v1h-1z', 'M1,1h1v1h-1zM0,0h1v1h-1z']);
-    expect(g.bands.map((b) => b.p)).toEqual([0.25, 0.75]);
+describe('surfaceGeometry and heatPixels', () => {
+  it('maps points with y up (the doc example)', () => {
+    const set = { x: Float32Array.of(0, 1), y: Uint8Array.of(1), count: 1, features: 2 };
+    expect(surfaceGeometry([-1, 1, -1, 1], { width: 100, height: 100 }, { train: set }).train).toEqual([{ cx: 50, cy: 0, label: 1 }]);
   });
 
-  it('draws every grid cell exactly once and skips NaN cells', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 2 ** 31 }), (n, s) => {
-        let x = s;
-        const grid = Float32Array.from({ length: n * n }, () => ((x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31));
-        grid[0] = NaN;
-        // cells 10 units wide, so widths are exact: the drawn widths add up to the non-NaN cells
-        const g = surfaceGeometry(grid, n, [-1, 1, -1, 1], { width: 10 * n, height: 80 });
-        const widths = g.bands.flatMap((b) => [...b.d.matchAll(/h([\d.]+)v/g)].map((m) => Number(m[1])));
-        expect(widths.reduce((a, w) => a + w, 0)).toBe(10 * (n * n - 1));
-        expect(g.bands.every((b) => b.band >= 0 && b.band < 10 && !b.d.includes('NaN'))).toBe(true);
-      }),
-    );
-  });
-
-  it('merges a run of same-band cells in a row into one rectangle', () => {
-    const g = surfaceGeometry(Float32Array.of(0.1, 0.12, 0.9, 0.1), 4, [0, 1, 0, 1], { width: 4, height: 1 }, 10);
-    expect(g.bands).toHaveLength(0); // a 4-cell grid is not 4 × 4: nothing drawn rather than garbage
-    const h = surfaceGeometry(Float32Array.of(0.1, 0.12, 0.9, 0.1), 2, [0, 1, 0, 1], { width: 2, height: 2 }, 10);
-    // row 0 (bottom): 0.1, 0.12 merge into one 2-wide rectangle; row 1: 0.9 then 0.1 stay apart
-    expect(h.bands.find((b) => b.band === 1)!.d).toBe('M0,1h2v1h-2zM1,0h1v1h-1z');
-  });
-
-  it('maps the data points into the box with y up', () => {
+  it('maps the seeded moons into the box', () => {
     const data = generatePlanar('moons', { seed: 1 });
-    const g = surfaceGeometry(null, 40, [-2, 2, -1.5, 1.5], { width: 200, height: 150 }, 10, data);
-    expect(g.bands).toEqual([]);
+    const g = surfaceGeometry([-2, 2, -1.5, 1.5], { width: 200, height: 150 }, data);
     expect(g.train).toHaveLength(600);
     expect(g.test).toHaveLength(400);
     const i = 3;
     expect(g.train[i]!.cx).toBeCloseTo(((data.train.x[2 * i]! + 2) / 4) * 200, 0);
     expect(g.train[i]!.cy).toBeCloseTo(150 - ((data.train.x[2 * i + 1]! + 1.5) / 3) * 150, 0);
     expect(g.train[i]!.label).toBe(data.train.y[i]);
+  });
+
+  it('parses the site’s hex colours', () => {
+    expect(parseHexColor(' #1f4f8f')).toEqual([31, 79, 143]);
+    expect(parseHexColor('#fff')).toEqual([255, 255, 255]);
+    expect(parseHexColor('rgb(1, 2, 3)')).toBeNull();
+  });
+
+  it('blends towards the favoured class by confidence, flipping rows (the doc example)', () => {
+    expect(Array.from(heatPixels(Float32Array.of(1), 1, [0, 0, 0], [100, 200, 0], [0, 0, 100]))).toEqual([55, 110, 45, 255]);
+    // 2 × 2: row 0 (bottom) is [p = 0, p = ½], row 1 (top) is [p = 1, NaN]
+    const px = heatPixels(Float32Array.of(0, 0.5, 1, NaN), 2, [200, 0, 0], [0, 0, 200], [10, 10, 10]);
+    const at = (x: number, y: number) => Array.from(px.slice(4 * (y * 2 + x), 4 * (y * 2 + x) + 4));
+    // a = 1.1·|p − ½| = 0.55 at p = 0 or 1: 0.45·10 + 0.55·200 = 114.5 → 115, 0.45·10 = 4.5 → 5
+    expect(at(0, 0)).toEqual([5, 5, 115, 255]); // top-left: p = 1, towards class 1 (blue)
+    expect(at(1, 0)).toEqual([10, 10, 10, 255]); // NaN stays background
+    expect(at(0, 1)).toEqual([115, 5, 5, 255]); // bottom-left: p = 0, towards class 0 (red)
+    expect(at(1, 1)).toEqual([10, 10, 10, 255]); // p = ½: no preference
+  });
+
+  it('every pixel is opaque and between background and class colour', () => {
+    fc.assert(
+      fc.property(fc.array(fc.float({ min: 0, max: 1, noNaN: true }), { minLength: 9, maxLength: 9 }), (values) => {
+        const px = heatPixels(Float32Array.from(values), 3, [255, 0, 0], [0, 0, 255], [0, 0, 0]);
+        for (let i = 0; i < 9; i++) {
+          expect(px[4 * i + 3]).toBe(255);
+          expect(px[4 * i + 1]).toBe(0);
+          expect(px[4 * i]! + px[4 * i + 2]!).toBeLessThanOrEqual(141);
+        }
+      }),
+    );
   });
 });
 

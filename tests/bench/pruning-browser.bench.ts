@@ -1,0 +1,86 @@
+/**
+ * The pruning widget in headless Chromium against the production build: training steps per
+ * second of the 2-D default (moons, biprop, 2 × 256, k 0.5; each step trains the pruned net AND
+ * the dense baseline one minibatch, and every 10 steps the worker evaluates both on the test set
+ * and a 40 × 40 decision grid), the backend the worker chose, and the main thread's long tasks
+ * while it trains. Target: ≥ 20 steps/s. Also the digits default, for scale.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, PORT } from '../helpers/chromium';
+import { defaults, serialize } from '../../src/state/index';
+import { datasetDefaults, pruningSchema } from '../../components/widgets/pruning/params';
+
+if (!existsSync('dist/index.html')) spawnSync('npx', ['astro', 'build'], { stdio: 'inherit' });
+
+const up = async () => {
+  try {
+    return (await fetch(`${BASE_URL}/`)).ok;
+  } catch {
+    return false;
+  }
+};
+let stop = () => {};
+if (!(await up())) {
+  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore', detached: true });
+  stop = () => {
+    try {
+      process.kill(-server.pid!);
+    } catch {
+      /* already gone */
+    }
+  };
+  process.on('exit', stop);
+  for (let i = 0; i < 100 && !(await up()); i++) await new Promise((r) => setTimeout(r, 200));
+}
+
+const PATH = '/notes/multi-prize-lottery-ticket-hypothesis/';
+
+/** Steps/s between two reports, timed in the page when the headline changes (no polling error). */
+async function measure(page: Page, query: string, from: number, to: number) {
+  await page.goto(`${BASE_URL}${PATH}${query}`);
+  await page.locator('.prune-figure').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => !document.querySelector('.prune-figure astro-island')?.hasAttribute('ssr'));
+  await page.evaluate(() => {
+    const w = window as unknown as { __marks: [number, number][]; __long: number[] };
+    w.__marks = [];
+    w.__long = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask' });
+    const h = document.querySelector('.prune-headline')!;
+    new MutationObserver(() => {
+      const m = /^Step (\d+) of/.exec(h.textContent ?? '');
+      if (m) w.__marks.push([Number(m[1]), performance.now()]);
+    }).observe(h, { childList: true, subtree: true, characterData: true });
+  });
+  const clicked = await page.evaluate(() => performance.now());
+  await page.getByRole('button', { name: 'Train' }).click();
+  await page.waitForFunction((n) => ((window as unknown as { __marks: [number, number][] }).__marks.at(-1)?.[0] ?? 0) >= n, to, { timeout: 300_000 });
+  await page.getByRole('button', { name: 'Train' }).click();
+  const { marks, long } = await page.evaluate(() => {
+    const w = window as unknown as { __marks: [number, number][]; __long: number[] };
+    return { marks: w.__marks, long: w.__long };
+  });
+  const a = marks.find(([s]) => s >= from)!;
+  const b = marks.find(([s]) => s >= to)!;
+  const firstReport = marks.find(([s]) => s === 0)!;
+  return {
+    stepsPerSecond: ((b[0] - a[0]) / (b[1] - a[1])) * 1000,
+    startSeconds: (firstReport[1] - clicked) / 1000,
+    backend: (await page.locator('.prune-backend').textContent())?.replace(/\s+/g, ' ').trim(),
+    longTasks: long,
+  };
+}
+
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const page = await browser.newPage();
+const planar = await measure(page, '', 10, 210);
+console.log(`2-D default (moons, biprop 2×256, k 0.5): ${planar.stepsPerSecond.toFixed(1)} steps/s over steps 10–210 (target ≥ 20)`);
+console.log(`  ${planar.backend}`);
+console.log(`  click to step 0 shown (worker, TensorFlow.js, backend): ${planar.startSeconds.toFixed(2)} s; main-thread long tasks while training: ${planar.longTasks.length ? planar.longTasks.map((d) => `${Math.round(d)} ms`).join(', ') : 'none'} (target none)`);
+const digitsParams = { ...defaults(pruningSchema), ...datasetDefaults('digits') };
+const digits = await measure(await browser.newPage(), `?${serialize(pruningSchema, digitsParams, '')}`, 5, 60);
+console.log(`digits default (MNIST, ${digitsParams.method} ${digitsParams.depth}×${digitsParams.width}): ${digits.stepsPerSecond.toFixed(1)} steps/s over steps 5–60 (no target; batch 128 of 784 inputs)`);
+console.log(`  download + click to step 0 shown (worker, TensorFlow.js, backend): ${digits.startSeconds.toFixed(2)} s; long tasks: ${digits.longTasks.length ? digits.longTasks.map((d) => `${Math.round(d)} ms`).join(', ') : 'none'}`);
+await browser.close();
+stop();
