@@ -92,7 +92,8 @@ function ensureBox(): HTMLDivElement {
   box.addEventListener('pointerleave', (e) => {
     if (e.pointerType !== 'touch') scheduleHide();
   });
-  document.body.append(box);
+  // Inside main so the preview belongs to a landmark (it is page content, not chrome).
+  (document.querySelector('main') ?? document.body).append(box);
   return box;
 }
 

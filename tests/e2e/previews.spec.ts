@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { GLOSSARY } from '../../src/site/glossary';
 
 const LTH = '/notes/updating-the-lottery-ticket-hypothesis/';
@@ -55,6 +56,28 @@ test.describe('link previews', () => {
     await expect(tooltip(page).locator('.link-preview-title')).toHaveText('Low-stakes alignment (Paul Christiano)');
     await expect(tooltip(page).locator('.link-preview-text')).toHaveText(/^When no single decision can be catastrophic, online training on an outer-aligned objective suffices/);
   });
+
+  test('scrolling closes a hover preview', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 700 });
+    await page.goto(LTH);
+    const link = page.locator('.note-body a.glossary-term').first();
+    await link.hover();
+    await expect(tooltip(page)).toBeVisible();
+    await page.waitForTimeout(500);
+    await page.mouse.wheel(0, 300);
+    await expect(tooltip(page)).toBeHidden();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`an open preview has no axe violations (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(LTH);
+      await page.locator('.note-body a.glossary-term').first().focus();
+      await expect(tooltip(page)).toBeVisible();
+      const axe = await new AxeBuilder({ page }).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`)).toEqual([]);
+    });
+  }
 
   test('the target page is fetched once, only when a preview needs it', async ({ page }) => {
     const fetched: string[] = [];
