@@ -4,9 +4,9 @@
  * imported on first open, and the hit highlighter only when a page is opened from a result.
  */
 export function initSearch(): void {
-  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
-  const button = document.querySelector<HTMLButtonElement>('[data-search-open]');
-  if (!dialog || !button) return;
+  // BaseLayout renders both on every page.
+  const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]')!;
+  const button = document.querySelector<HTMLButtonElement>('[data-search-open]')!;
   let ui: Promise<unknown> | undefined;
   const open = () => {
     if (!dialog.open) dialog.showModal();
@@ -16,12 +16,12 @@ export function initSearch(): void {
   button.addEventListener('click', open);
   addEventListener('keydown', (e) => {
     const t = e.target as HTMLElement;
-    if (dialog.open || e.altKey || t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)) return;
-    const slash = e.key === '/' && !e.ctrlKey && !e.metaKey;
-    const k = e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey) && !e.shiftKey;
-    if (!slash && !k) return;
-    e.preventDefault();
-    open();
+    if (dialog.open || t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)) return;
+    const mod = e.ctrlKey || e.metaKey;
+    if (mod ? e.key.toLowerCase() === 'k' : e.key === '/') {
+      e.preventDefault();
+      open();
+    }
   });
   if (new URLSearchParams(location.search).has('q')) void import('./searchHighlight').then((m) => m.highlightFromUrl());
 }
