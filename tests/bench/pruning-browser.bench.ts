@@ -8,6 +8,7 @@
 import { chromium, type Page } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, PORT } from '../helpers/chromium';
 import { defaults, serialize } from '../../src/state/index';
 import { datasetDefaults, pruningSchema } from '../../components/widgets/pruning/params';
@@ -43,10 +44,10 @@ async function measure(page: Page, query: string, from: number, to: number) {
   await page.locator('.prune-figure').scrollIntoViewIfNeeded();
   await page.waitForFunction(() => !document.querySelector('.prune-figure astro-island')?.hasAttribute('ssr'));
   await page.evaluate(() => {
-    const w = window as unknown as { __marks: [number, number][]; __long: number[] };
+    const w = window as unknown as { __marks: [number, number][]; __long: [number, number][] };
     w.__marks = [];
     w.__long = [];
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask' });
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push([e.startTime, e.duration]))).observe({ type: 'longtask' });
     const h = document.querySelector('.prune-headline')!;
     new MutationObserver(() => {
       const m = /^Step (\d+) of/.exec(h.textContent ?? '');
@@ -58,7 +59,7 @@ async function measure(page: Page, query: string, from: number, to: number) {
   await page.waitForFunction((n) => ((window as unknown as { __marks: [number, number][] }).__marks.at(-1)?.[0] ?? 0) >= n, to, { timeout: 300_000 });
   await page.getByRole('button', { name: 'Train' }).click();
   const { marks, long } = await page.evaluate(() => {
-    const w = window as unknown as { __marks: [number, number][]; __long: number[] };
+    const w = window as unknown as { __marks: [number, number][]; __long: [number, number][] };
     return { marks: w.__marks, long: w.__long };
   });
   const a = marks.find(([s]) => s >= from)!;
@@ -68,19 +69,22 @@ async function measure(page: Page, query: string, from: number, to: number) {
     stepsPerSecond: ((b[0] - a[0]) / (b[1] - a[1])) * 1000,
     startSeconds: (firstReport[1] - clicked) / 1000,
     backend: (await page.locator('.prune-backend').textContent())?.replace(/\s+/g, ' ').trim(),
-    longTasks: long,
+    // while training = after the first report; before it the worker starts (and digits download)
+    longTasks: long.filter(([t]) => t >= firstReport[1]).map(([, d]) => d),
+    startLongTasks: long.filter(([t]) => t < firstReport[1]).map(([, d]) => d),
   };
 }
 
+const list = (d: number[]) => (d.length ? d.map((x) => `${Math.round(x)} ms`).join(', ') : 'none');
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const page = await browser.newPage();
 const planar = await measure(page, '', 10, 210);
 console.log(`2-D default (moons, biprop 2×256, k 0.5): ${planar.stepsPerSecond.toFixed(1)} steps/s over steps 10–210 (target ≥ 20)`);
-console.log(`  ${planar.backend}`);
-console.log(`  click to step 0 shown (worker, TensorFlow.js, backend): ${planar.startSeconds.toFixed(2)} s; main-thread long tasks while training: ${planar.longTasks.length ? planar.longTasks.map((d) => `${Math.round(d)} ms`).join(', ') : 'none'} (target none)`);
+console.log(`  ${planar.backend}; machine load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores (long tasks grow with it)`);
+console.log(`  click to step 0 shown (worker, TensorFlow.js, backend): ${planar.startSeconds.toFixed(2)} s; main-thread long tasks while training: ${list(planar.longTasks)} (target none); while starting: ${list(planar.startLongTasks)}`);
 const digitsParams = { ...defaults(pruningSchema), ...datasetDefaults('digits') };
 const digits = await measure(await browser.newPage(), `?${serialize(pruningSchema, digitsParams, '')}`, 5, 60);
 console.log(`digits default (MNIST, ${digitsParams.method} ${digitsParams.depth}×${digitsParams.width}): ${digits.stepsPerSecond.toFixed(1)} steps/s over steps 5–60 (no target; batch 128 of 784 inputs)`);
-console.log(`  download + click to step 0 shown (worker, TensorFlow.js, backend): ${digits.startSeconds.toFixed(2)} s; long tasks: ${digits.longTasks.length ? digits.longTasks.map((d) => `${Math.round(d)} ms`).join(', ') : 'none'}`);
+console.log(`  download + click to step 0 shown (worker, TensorFlow.js, backend): ${digits.startSeconds.toFixed(2)} s; long tasks while training: ${list(digits.longTasks)}; while starting: ${list(digits.startLongTasks)}`);
 await browser.close();
 stop();

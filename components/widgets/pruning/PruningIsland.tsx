@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 // Direct module imports (not the pruning index), so the page never bundles TensorFlow.js.
 import { generatePlanar, planarExtent, type PlanarDataset } from '../../../src/compute/pruning/datasets';
-import { MNIST_ASSET, unpackMnist } from '../../../src/compute/pruning/mnistPack';
+import { MNIST_ASSET } from '../../../src/compute/pruning/mnistPack';
 import { parse, serialize } from '../../../src/state/index';
 import { useUrlState } from '../../ui/useUrlState';
 import { Slider } from '../../ui/Slider';
@@ -30,7 +30,6 @@ import {
   formatPercent,
   heatPixels,
   maskBox,
-  maskPixels,
   parseHexColor,
   surfaceGeometry,
   type Rgb,
@@ -230,15 +229,14 @@ function Curves({ history, total, metric, cursor, setCursor }: {
   );
 }
 
-function MaskCanvas({ bits, shape, label }: { bits: Uint8Array; shape: [number, number]; label: string }) {
+function MaskCanvas({ pixels, shape, label }: { pixels: Uint8ClampedArray<ArrayBuffer> | undefined; shape: [number, number]; label: string }) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
-    const canvas = ref.current;
-    const ctx = canvas?.getContext?.('2d');
-    if (!canvas || !ctx || typeof ImageData === 'undefined') return;
-    // canvas is width fanOut × height fanIn, one pixel per weight (bias row at the bottom)
-    ctx.putImageData(new ImageData(maskPixels(bits, shape, [40, 40, 40, 255], [235, 235, 235, 255]), shape[1], shape[0]), 0, 0);
-  }, [bits, shape]);
+    const ctx = ref.current?.getContext?.('2d');
+    if (!ctx || !pixels || pixels.length !== 4 * shape[0] * shape[1] || typeof ImageData === 'undefined') return;
+    // width fanOut × height fanIn, one pixel per weight (bias row at the bottom); built in the worker
+    ctx.putImageData(new ImageData(pixels, shape[1], shape[0]), 0, 0);
+  }, [pixels, shape]);
   const box = maskBox(shape);
   return <canvas ref={ref} width={shape[1]} height={shape[0]} class="prune-mask" style={{ width: `${box.width}px`, height: `${box.height}px` }} role="img" aria-label={label} />;
 }
@@ -272,7 +270,6 @@ export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTraine
   const [download, setDownload] = useState<{ loaded: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [replayTarget, setReplayTarget] = useState(0);
-  const [digits, setDigits] = useState<Uint8Array[]>([]);
   const [cursor, setCursor] = useState<number | null>(null);
   const [permalink, setPermalink] = useState('');
   const theme = useThemeVersion();
@@ -326,11 +323,7 @@ export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTraine
       if (!mnistRef.current) {
         setStatus('downloading');
         setDownload({ loaded: 0, total: mnistBytes });
-        const bytes = await fetchBytes(mnistUrl, (loaded, total) => setDownload({ loaded, total }), mnistBytes);
-        const split = unpackMnist(new Uint8Array(bytes));
-        const side = split.side * split.side;
-        setDigits(Array.from({ length: DIGIT_STRIP }, (_, i) => split.test.pixels.slice(i * side, (i + 1) * side)));
-        mnistRef.current = bytes;
+        mnistRef.current = await fetchBytes(mnistUrl, (loaded, total) => setDownload({ loaded, total }), mnistBytes);
       }
       // the worker takes a copy (transferred), the page keeps its own for the next run
       mnist = mnistRef.current.slice(0);
@@ -592,7 +585,7 @@ export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTraine
             <Surface title="Dense baseline (weights trained)" grid={report?.dense.grid ?? null} dataset={params.dataset as PlanarDataset} seed={params.seed} id={`${id}-sd`} theme={theme} />
           </>
         ) : (
-          <DigitsView report={report} digits={digits} />
+          <DigitsView report={report} />
         )}
       </div>
       {planar ? (
@@ -628,7 +621,7 @@ export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTraine
             {layers.map((l, i) => (
               <li key={i}>
                 <MaskCanvas
-                  bits={l.maskBits}
+                  pixels={report?.maskImages[i]}
                   shape={l.shape}
                   label={`Layer ${i + 1} mask, ${l.shape[0]} × ${l.shape[1]}, ${formatPercent(l.keptFraction)} kept`}
                 />
@@ -648,11 +641,12 @@ export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTraine
   );
 }
 
-function DigitsView({ report, digits }: { report: TrainerReport | null; digits: Uint8Array[] }) {
+function DigitsView({ report }: { report: TrainerReport | null }) {
   if (!report) {
     return <p class="prune-muted">The confusion matrix and a strip of test digits appear when training starts.</p>;
   }
   const shares = confusionShares(report.pruned.confusion);
+  const digits = report.digitPixels;
   return (
     <div class="prune-digits">
       <div class="prune-scroll" tabindex={0} role="region" aria-label="Confusion matrix of the pruned network (scrolls)">

@@ -26,11 +26,13 @@ import {
   type TrainingState,
 } from '../../../src/compute/pruning/index';
 import type { NetReport, TrainerReport, TrainerSetup } from './trainer';
+import { MASK_KEPT, MASK_PRUNED, maskPixels } from './view';
 
 let backend: BackendName | null = null;
 let runs: { pruned: TrainingState; dense: TrainingState } | null = null;
 let current: TrainerSetup | null = null;
 let lastLoss: { pruned: number | null; dense: number | null } = { pruned: null, dense: null };
+let strip: Uint8Array[] = [];
 
 /**
  * The software renderer's name when WebGL exists here and runs in software (SwiftShader, llvmpipe):
@@ -55,9 +57,13 @@ function softwareWebgl(): string | null {
 let backendNote = '';
 
 function dataOf(setup: TrainerSetup): TrainingData {
+  strip = [];
   if (setup.dataset === 'mnist') {
     if (!setup.mnist) throw new Error('pruning worker: the digits run needs the MNIST asset');
     const split = unpackMnist(new Uint8Array(setup.mnist));
+    const side = split.side * split.side;
+    // the page shows these digits; decoding the asset there would be a long main-thread task
+    strip = Array.from({ length: Math.min(setup.predictions, split.test.count) }, (_, i) => split.test.pixels.slice(i * side, (i + 1) * side));
     return { train: mnistToSet(split.train), test: mnistToSet(split.test), classes: 10 };
   }
   return generatePlanar(setup.dataset, { seed: setup.pruned.seed });
@@ -74,6 +80,7 @@ function report(): TrainerReport {
   if (!runs || !current || !backend) throw new Error('pruning worker: setup() first');
   const pruned = netReport(runs.pruned, current, lastLoss.pruned);
   const dense = netReport(runs.dense, current, lastLoss.dense);
+  const masks = snapshot(runs.pruned);
   const out: TrainerReport = {
     backend,
     backendNote,
@@ -81,10 +88,12 @@ function report(): TrainerReport {
     totalSteps: runs.pruned.totalSteps,
     pruned,
     dense,
-    masks: snapshot(runs.pruned),
+    digitPixels: strip,
+    masks,
+    maskImages: masks.layers.map((l) => maskPixels(l.maskBits, l.shape, MASK_KEPT, MASK_PRUNED)),
     weightsChanged: { pruned: weightsChanged(runs.pruned), dense: weightsChanged(runs.dense) },
   };
-  const buffers = [pruned.grid?.buffer, dense.grid?.buffer, ...out.masks.layers.map((l) => l.maskBits.buffer)];
+  const buffers = [pruned.grid?.buffer, dense.grid?.buffer, ...masks.layers.map((l) => l.maskBits.buffer), ...out.maskImages.map((m) => m.buffer)];
   return transfer(out, buffers.filter((b): b is ArrayBuffer => b instanceof ArrayBuffer));
 }
 

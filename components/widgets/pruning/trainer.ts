@@ -36,6 +36,10 @@ export interface TrainerReport {
   totalSteps: number;
   pruned: NetReport;
   dense: NetReport;
+  /** grey levels (0–255, 28 × 28) of the test digits in `predictions` (digits only, else empty) */
+  digitPixels: Uint8Array[];
+  /** each layer's mask as RGBA pixels (width fanOut, height fanIn), built in the worker: a digits layer is 400k pixels */
+  maskImages: Uint8ClampedArray<ArrayBuffer>[];
   /** the pruned network's masks and α per layer */
   masks: TrainingSnapshot;
   /** weightsChanged of each run: false for the pruned one by construction, true for dense once trained */

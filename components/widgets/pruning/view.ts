@@ -197,6 +197,11 @@ export function curveGeometry(
   };
 }
 
+/** Mask bitmap colours: kept weights dark, pruned ones light (a bitmap, legible in both themes). */
+export const MASK_KEPT = [40, 40, 40, 255] as const;
+/** See MASK_KEPT. */
+export const MASK_PRUNED = [235, 235, 235, 255] as const;
+
 /**
  * RGBA pixels of a layer's mask for a canvas of width fanOut and height fanIn: kept weights in
  * `on`, pruned ones in `off`. Bit i of byte ⌊i/8⌋ is entry i in row-major order (snapshot's layout).

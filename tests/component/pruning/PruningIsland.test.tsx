@@ -44,6 +44,8 @@ function fakeTrainer(options: { failAt?: number } = {}) {
       layers: [{ shape: [3, 4], keptFraction: 0.5, alpha: 0.645, maskBits: Uint8Array.of(0b10101010, 0b01010101) }],
     },
     weightsChanged: { pruned: false, dense: step > 0 },
+    maskImages: [new Uint8ClampedArray(4 * 12).fill(128)],
+    digitPixels: digits ? Array.from({ length: 12 }, (_, i) => new Uint8Array(784).fill(i * 20)) : [],
   });
   const trainer: Trainer = {
     async setup(s) {
