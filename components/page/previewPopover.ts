@@ -44,6 +44,8 @@ function textOf(nodes: Element[]): string {
   const holder = document.createElement('div');
   for (const n of nodes) holder.append(n.cloneNode(true));
   holder.querySelectorAll('.sn, .sidenote, .ref-link, .heading-anchor, .cite-button, button, script, style, astro-island, dialog, .katex-html, annotation').forEach((n) => n.remove());
+  // Blocks run together in textContent; a space keeps "that." and "My" apart.
+  holder.querySelectorAll('p, li, div, br, blockquote').forEach((n) => n.after(' '));
   return (holder.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
