@@ -53,13 +53,15 @@ export function topKMask(scores: Float32Array, k: number): Float32Array {
   }
   const threshold = selectBits(bits, n - m);
   const mask = new Float32Array(n);
-  let ties = m;
+  let above = 0;
   for (let i = 0; i < n; i++) {
-    if (bits[i]! > threshold) {
-      mask[i] = 1;
-      ties--;
-    }
+    // branch-free (the comparison is a coin flip at k = 0.5): patterns are < 2³¹, so the
+    // difference is negative exactly when bits[i] > threshold
+    const keep = (threshold - bits[i]!) >>> 31;
+    mask[i] = keep;
+    above += keep;
   }
+  let ties = m - above;
   for (let i = 0; i < n && ties > 0; i++) {
     if (bits[i] === threshold) {
       mask[i] = 1;

@@ -32,6 +32,15 @@ describe('pruned training', () => {
       });
       expect(layer.alpha).toBeCloseTo(sum / kept, 12);
     });
+    // the forward pass computes α on the backend: its weights are ±α (float32) where kept, else 0
+    const used = tf.tidy(() => effectiveWeights(state, masks).map((f) => Array.from(f().dataSync())));
+    used.forEach((w, l) => {
+      const alpha = snap.layers[l]!.alpha!;
+      w.forEach((v, i) => {
+        if (masks[l]![i]) expect(Math.abs(v) / alpha).toBeCloseTo(1, 6);
+        else expect(Math.abs(v)).toBe(0);
+      });
+    });
     disposeTraining(state);
   });
 
