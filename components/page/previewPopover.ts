@@ -59,7 +59,7 @@ function clip(text: string, max = MAX_CHARS): string {
  * What a link's preview shows, read from the target document: a reference entry in full, a
  * section's heading and first lines (a glossary entry's whole definition), or a page's title and
  * description.
- * @example previewOf(doc, 'ref-frankle-carbin-lth') // { title: 'Reference', text: 'Jonathan Frankle and Michael Carbin. The Lottery Ticket Hypothesis: …' }
+ * @example previewOf(doc, 'ref-x') // { title: 'Reference', text: 'Ann Author. A Title. Venue, 2021.' } (the entry <li id="ref-x"> as text)
  */
 export function previewOf(doc: Document, hash: string): Preview | null {
   const pageTitle = doc.querySelector('h1')?.textContent?.trim() ?? doc.title;
