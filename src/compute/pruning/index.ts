@@ -9,7 +9,7 @@ export { decisionGrid, disposeTraining, evaluate, snapshot, weightsChanged, type
 export { initScores, initWeights, standardNormal, type WeightInit } from './init';
 export { maskedWeights } from './maskedWeights';
 export { MNIST_ASSET, MNIST_LEVELS, MNIST_SPLIT_SEED, MNIST_TEST, MNIST_TRAIN, mnistToSet, packMnist, unpackMnist, type MnistSplit } from './mnistPack';
-export { affine, crossEntropy, relu } from './ops';
+export { affine, crossEntropy, inputAffine, relu, signActivation } from './ops';
 export { datasets, denseLearningRate, parseScenario, scenarioDefaults, type DatasetName, type Scenario } from './scenario';
 export { keptCount, topKMask } from './topKMask';
 export {
