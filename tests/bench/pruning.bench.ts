@@ -5,6 +5,7 @@
  * the process's CPU time are printed beside each wall time: CPU time is what the run would take
  * on an idle core (the wasm backend is single-threaded in Node).
  */
+import * as tf from '@tensorflow/tfjs-core';
 import { cpus, loadavg } from 'node:os';
 import { run } from '../../src/compute/pruning/cli';
 import { disposeTraining } from '../../src/compute/pruning/evaluate';
@@ -29,7 +30,7 @@ console.log(`mnist defaults: ${d.method} ${JSON.stringify(d.hidden)} keep ${d.ke
 const biprop = await timed({ dataset: 'mnist' });
 const loadAfterBiprop = load();
 const dense = await timed({ dataset: 'mnist', method: 'dense' });
-console.log(`backend: ${biprop.backend}`);
+console.log(`backend: ${biprop.backend} (SIMD ${await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT')}, threads ${await tf.env().getAsync('WASM_HAS_MULTITHREAD_SUPPORT')})`);
 console.log(`mnist biprop test accuracy: ${pct(biprop.testAccuracy)} (target ≥ 90 %); train ${pct(biprop.trainAccuracy)}`);
 console.log(`mnist dense test accuracy: ${pct(dense.testAccuracy)} (same shape, lr ${dense.scenario.learningRate})`);
 console.log(`biprop − dense: ${(100 * (biprop.testAccuracy - dense.testAccuracy)).toFixed(2)} points (target ≥ −3)`);

@@ -1,4 +1,9 @@
-/** Node-only: activate the fastest backend measured in Node here (wasm, then cpu). */
+/**
+ * Node-only: activate the fastest backend measured in Node here (wasm, then cpu). The wasm
+ * backend picks its SIMD binary when WebAssembly SIMD validates (it does in Node 24); its
+ * threaded binary is never used in Node (tfjs-backend-wasm 4.22 reports no multithread support
+ * when IS_NODE, tensorflow/tfjs#3830), so setThreadsCount has nothing to act on here.
+ */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { chooseBackend, type BackendName } from './backend';
