@@ -21,7 +21,8 @@ export function initPreviewTrigger(doc: Document = document): void {
   let pointerAt = 0;
   const target = (e: Event) => {
     const a = (e.target as Element | null)?.closest?.('a[href]');
-    return a instanceof HTMLAnchorElement && a.matches(PREVIEW_LINKS) ? a : null;
+    // A widget's own links (permalinks to its state) are controls, not references.
+    return a instanceof HTMLAnchorElement && a.matches(PREVIEW_LINKS) && !a.closest('astro-island') ? a : null;
   };
   doc.addEventListener('pointerdown', (e) => {
     pointer = e.pointerType;
