@@ -39,19 +39,19 @@ self.addEventListener('activate', (event) => {
 
 async function navigate(request) {
   const cache = await caches.open(CACHE);
+  const network = fetch(request);
+  network.catch(() => {}); // a failure is handled below; this keeps it from being reported as unhandled
   try {
-    const response = await Promise.race([
-      fetch(request),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), NAV_TIMEOUT_MS)),
-    ]);
-    return response;
+    return await Promise.race([network, new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), NAV_TIMEOUT_MS))]);
   } catch {
     // Widget state lives in the query string: any query still opens the cached page.
     const url = new URL(request.url);
     const hit =
       (await cache.match(url.pathname, { ignoreSearch: true })) ??
       (url.pathname.endsWith('/') ? undefined : await cache.match(`${url.pathname}/`, { ignoreSearch: true }));
-    return hit ?? (await cache.match('/404.html')) ?? Response.error();
+    if (hit) return hit;
+    // Slow but not offline, and nothing cached yet: keep waiting for the network.
+    return network.catch(async () => (await cache.match('/404.html')) ?? Response.error());
   }
 }
 
