@@ -102,7 +102,7 @@ describe('MPT-1/1 (biprop-1-1)', () => {
   test('binarises weights like biprop, and a moons run learns with ±1 hidden units', () => {
     expect(binarisesWeights('biprop-1-1')).toBe(true);
     expect(binarisesWeights('edge-popup')).toBe(false);
-    let state = initTraining({ ...tinyConfig, method: 'biprop-1-1', hidden: [128, 128], epochs: 20, batchSize: 32, seed: 1 }, data);
+    let state = initTraining({ ...tinyConfig, method: 'biprop-1-1', hidden: [128, 128], epochs: 8, batchSize: 32, seed: 1 }, data);
     // same weights and masks, but ±1 hidden units: the logits differ from biprop's ReLU network
     const logits = (binaryActivations: boolean) =>
       tf.tidy(() => {
