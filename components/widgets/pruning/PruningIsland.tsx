@@ -52,9 +52,9 @@ const DATASET_LABELS: Record<WidgetDataset, string> = {
 };
 
 const METHOD_LABELS: Record<(typeof PRUNING_METHODS)[number], string> = {
-  biprop: 'biprop (kept weights binarised to ±α)',
-  'edge-popup': 'edge-popup (kept weights as drawn)',
-  'biprop-1-1': 'biprop MPT-1/1 (binary activations too)',
+  biprop: 'biprop (weights ±α)',
+  'edge-popup': 'edge-popup (weights as drawn)',
+  'biprop-1-1': 'MPT-1/1 (±α, binary activations)',
 };
 
 type Status = 'idle' | 'starting' | 'downloading' | 'replaying' | 'training' | 'paused' | 'done' | 'error';
@@ -500,6 +500,7 @@ export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTraine
             label="Method"
             value={params.method}
             options={PRUNING_METHODS.map((m) => ({ value: m, label: METHOD_LABELS[m] }))}
+            hint="biprop: each kept weight becomes its sign times α, the layer’s mean kept |w|."
             onChange={(method) => setRunParams({ method })}
           />
           <Slider
