@@ -14,7 +14,7 @@ export function initSearch(): void {
   };
   button.hidden = false;
   button.addEventListener('click', open);
-  addEventListener('keydown', (e) => {
+  document.addEventListener('keydown', (e) => {
     const t = e.target as HTMLElement;
     if (dialog.open || t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName)) return;
     const mod = e.ctrlKey || e.metaKey;
