@@ -11,9 +11,12 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, PORT } from '../helpers/chromium';
 import { builtPages } from '../helpers/pages';
 
-if (!existsSync('dist/index.html')) spawnSync('npx', ['astro', 'build'], { stdio: 'inherit' });
+// E2E_DIST: measure a build in another directory (parallel work builds into separate dirs).
+const dist = process.env.E2E_DIST ?? 'dist';
+if (!existsSync(`${dist}/index.html`)) spawnSync('npx', ['astro', 'build', '--outDir', dist], { stdio: 'inherit' });
 
-const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore', detached: true });
+// --ignore-lock: astro refuses a second preview server per project otherwise, even on another port.
+const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--outDir', dist, '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore', detached: true });
 const stop = () => { try { process.kill(-server.pid!); } catch { /* already gone */ } };
 process.on('exit', stop);
 for (let i = 0; i < 100; i++) {
@@ -36,7 +39,7 @@ const kb = (n: number) => (n / 1024).toFixed(1).padStart(6);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 console.log('page'.padEnd(58), '  html    css     js   font  other | total-fonts (KB, brotli)  budget (JS includes scripts inlined in the HTML)');
 let worst = 0;
-for (const path of builtPages()) {
+for (const path of builtPages(dist)) {
   const page = await browser.newPage();
   const sizes: Record<Kind, number> = { html: 0, css: 0, js: 0, font: 0, data: 0, other: 0 };
   const pending: Promise<void>[] = [];
