@@ -32,23 +32,38 @@ function sectionTextNodes(root: Element, heading: Element | null): Text[] {
   return out;
 }
 
-/** Wraps each match of `re` in the given text nodes in <mark class="search-hit-mark">; returns the marks. */
+/**
+ * Wraps each match of `re` in <mark class="search-hit-mark"> and returns the marks in document
+ * order. Matches are found in the section's text as a whole, so a phrase that runs across a
+ * link or an emphasis is still found (one mark per text node it covers).
+ */
 function markMatches(nodes: Text[], re: RegExp): HTMLElement[] {
+  const starts: number[] = [];
+  let text = '';
+  for (const n of nodes) {
+    starts.push(text.length);
+    text += n.data;
+  }
+  const pieces: [Text, number, number][] = [];
+  for (const m of text.matchAll(new RegExp(re.source, 'gi'))) {
+    const from = m.index;
+    const to = from + m[0].length;
+    nodes.forEach((n, i) => {
+      const s = starts[i]!;
+      const e = s + n.data.length;
+      if (e > from && s < to && m[0].length > 0) pieces.push([n, Math.max(from, s) - s, Math.min(to, e) - s]);
+    });
+  }
   const marks: HTMLElement[] = [];
-  for (const node of nodes) {
-    let rest: Text = node;
-    for (;;) {
-      re.lastIndex = 0;
-      const m = re.exec(rest.data);
-      if (!m) break;
-      const hit = rest.splitText(m.index);
-      rest = hit.splitText(m[0].length);
-      const mark = document.createElement('mark');
-      mark.className = 'search-hit-mark';
-      hit.replaceWith(mark);
-      mark.append(hit);
-      marks.push(mark);
-    }
+  // Last piece first: splitting a node keeps its head in place, so earlier offsets stay valid.
+  for (const [node, a, b] of pieces.reverse()) {
+    const hit = node.splitText(a);
+    hit.splitText(b - a);
+    const mark = document.createElement('mark');
+    mark.className = 'search-hit-mark';
+    hit.replaceWith(mark);
+    mark.append(hit);
+    marks.unshift(mark);
   }
   return marks;
 }
@@ -64,9 +79,9 @@ export function highlightFromUrl(): void {
   const id = decodeURIComponent(location.hash.slice(1));
   const heading = id ? document.getElementById(id) : null;
   const scope = heading && !root.contains(heading) ? document.querySelector('main')! : root;
-  let marks = markMatches(sectionTextNodes(scope, heading), new RegExp(escapeRe(phrase).replace(/ /g, '\\s+'), 'i'));
+  let marks = markMatches(sectionTextNodes(scope, heading), new RegExp(escapeRe(phrase).replace(/ /g, '\\s+')));
   if (marks.length === 0 && words.length > 0) {
-    marks = markMatches(sectionTextNodes(scope, heading), new RegExp(`\\b(${words.map(escapeRe).join('|')})\\w*`, 'i'));
+    marks = markMatches(sectionTextNodes(scope, heading), new RegExp(`\\b(${words.map(escapeRe).join('|')})\\w*`));
   }
   const first = marks[0];
   if (!first) return;
