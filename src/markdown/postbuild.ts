@@ -83,7 +83,7 @@ export function serviceWorkerSource(manifest: PrecacheManifest, template: string
 }
 
 /** Selectors whose text is not note prose: page chrome inside the note article (contents, byline, references, citation), widget islands and their controls, KaTeX's duplicate HTML rendering. */
-export const SEARCH_EXCLUDE = ['.toc', '.note-header .kicker', '.note-header .distilled', '.note-header .meta', '.note-header .tags', '.note-end', 'astro-island', '.widget', '.katex-html', '.katex-mathml annotation', '.heading-anchor', '.cite-button', 'noscript', 'button'];
+export const SEARCH_EXCLUDE = ['.toc', '.note-header .kicker', '.note-header .distilled', '.note-header .meta', '.note-header .tags', '.note-end', 'astro-island', '.widget', '[class*="noscript-hint"]', '.katex-html', '.katex-mathml annotation', '.heading-anchor', '.cite-button', 'noscript', 'button'];
 
 /**
  * Astro integration, run after every other build:done hook in astro.config.mjs: builds the
