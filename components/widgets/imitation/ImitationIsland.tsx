@@ -3,6 +3,7 @@ import type { LearnerKind, LearnerView, ModelKind } from '../../../src/compute/i
 import { observeWorld } from '../../../src/compute/imitation/index';
 import { serialize } from '../../../src/state/index';
 import { useUrlState } from '../../ui/useUrlState';
+import { Permalink } from '../../ui/Permalink';
 import { Slider } from '../../ui/Slider';
 import { Select } from '../../ui/Select';
 import { Toggle } from '../../ui/Toggle';
@@ -47,6 +48,9 @@ const CHART_MARGIN = { top: 8, right: 8, bottom: 56, left: 76 };
 /** Props of the island: none (its state lives in the URL); `onRun` lets tests see each run. */
 export interface ImitationIslandProps {
   onRun?: (run: Run) => void;
+  /** Page path and canonical origin for the permalink (from Astro; defaults suit tests). */
+  path?: string;
+  origin?: string;
 }
 
 function runKeyOf(params: ImitationParams): string {
@@ -322,13 +326,12 @@ function QueryChart({ charts, triggers, cursor, setCursor }: {
  * Source: issue 4; spec /work/shared/specs/imitation.md.
  * @example <ImitationIsland client:visible />
  */
-export function ImitationIsland({ onRun }: ImitationIslandProps = {}) {
+export function ImitationIsland({ onRun, path = '', origin = '' }: ImitationIslandProps = {}) {
   const id = useId().replace(/[^A-Za-z0-9_-]/g, '');
   const rootRef = useRef<HTMLDivElement>(null);
   const [params, setParams, issues] = useUrlState(imitationSchema);
   const [playing, setPlaying] = useState(false);
   const [cursor, setCursor] = useState<number | null>(null);
-  const [permalink, setPermalink] = useState('');
   const runRef = useRef<Run | null>(null);
   const keyRef = useRef('');
 
@@ -406,11 +409,6 @@ export function ImitationIsland({ onRun }: ImitationIslandProps = {}) {
     };
   }, [playing]);
 
-  useEffect(() => {
-    if (typeof location === 'undefined') return;
-    const query = serialize(imitationSchema, params, '');
-    setPermalink(`${location.origin}${location.pathname}${query ? `?${query}` : ''}`);
-  }, [params]);
 
   const preset = presetOf(params);
   const models = modelCount(params);
@@ -546,9 +544,7 @@ export function ImitationIsland({ onRun }: ImitationIslandProps = {}) {
         ))}
       </div>
       <QueryChart charts={charts} triggers={triggers} cursor={cursor} setCursor={setCursor} />
-      <p class="imit-permalink">
-        Link to this figure: <a href={permalink || '?'}>{permalink || 'this page with the settings above'}</a>
-      </p>
+      <Permalink class="imit-permalink" path={path} query={serialize(imitationSchema, params, '')} origin={origin} />
     </div>
   );
 }

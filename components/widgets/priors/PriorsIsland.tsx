@@ -8,6 +8,7 @@ import { Select } from '../../ui/Select';
 import { Slider } from '../../ui/Slider';
 import { Toggle } from '../../ui/Toggle';
 import { useUrlState } from '../../ui/useUrlState';
+import { Permalink } from '../../ui/Permalink';
 import {
   FTP_MAX,
   FTP_MIN,
@@ -160,7 +161,6 @@ export function PriorsIsland({ path, origin = '', title = 'Semi-informative prio
   };
 
   const query = serialize(priorsSchema, params, '');
-  const href = `${path}${query ? `?${query}` : ''}`;
   const combinedEp = result.rules.find((r) => r.kind === 'calendar')?.expectedProbabilityNow ?? null;
   const incrementLabel = params.increment === '0.01' ? '1%' : '0.01%';
   const otherIncrementLabel = params.increment === '0.01' ? '0.01% (the report)' : '1% (aipriors.com)';
@@ -425,12 +425,7 @@ export function PriorsIsland({ path, origin = '', title = 'Semi-informative prio
         </ul>
       </details>
 
-      <p class="priors-permalink">
-        Link to this figure:{' '}
-        <a href={href} data-testid="priors-permalink">
-          {`${origin}${href}`}
-        </a>
-      </p>
+      <Permalink class="priors-permalink" path={path} query={query} origin={origin} testId="priors-permalink" />
     </section>
   );
 }

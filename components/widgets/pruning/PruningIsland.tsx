@@ -4,6 +4,7 @@ import { generatePlanar, planarExtent, type PlanarDataset } from '../../../src/c
 import { MNIST_ASSET } from '../../../src/compute/pruning/mnistPack';
 import { parse, serialize } from '../../../src/state/index';
 import { useUrlState } from '../../ui/useUrlState';
+import { Permalink } from '../../ui/Permalink';
 import { Slider } from '../../ui/Slider';
 import { Select } from '../../ui/Select';
 import { SeedField } from '../../ui/SeedField';
@@ -66,6 +67,9 @@ export interface PruningIslandProps {
   mnistUrl?: string;
   createTrainer?: TrainerFactory;
   fetchBytes?: (url: string, onProgress: (loaded: number, total: number) => void, expected?: number) => Promise<ArrayBuffer>;
+  /** Page path and canonical origin for the permalink (from Astro; defaults suit tests). */
+  path?: string;
+  origin?: string;
 }
 
 const defaultFactory: TrainerFactory = async () => (await import('./workerTrainer')).createWorkerTrainer();
@@ -260,7 +264,7 @@ function Digit({ pixels, label }: { pixels: Uint8Array; label: string }) {
  * Source: issue 5; spec /work/shared/specs/pruning.md.
  * @example <PruningIsland client:visible mnistBytes={1_340_000} />
  */
-export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTrainer = defaultFactory, fetchBytes = fetchWithProgress }: PruningIslandProps) {
+export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTrainer = defaultFactory, fetchBytes = fetchWithProgress, path = '', origin = '' }: PruningIslandProps) {
   const id = useId().replace(/[^A-Za-z0-9_-]/g, '');
   const [params, setParams, issues] = useUrlState(pruningSchema);
   const [report, setReport] = useState<TrainerReport | null>(null);
@@ -271,7 +275,6 @@ export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTraine
   const [error, setError] = useState<string | null>(null);
   const [replayTarget, setReplayTarget] = useState(0);
   const [cursor, setCursor] = useState<number | null>(null);
-  const [permalink, setPermalink] = useState('');
   const theme = useThemeVersion();
 
   const paramsRef = useRef(params);
@@ -456,11 +459,6 @@ export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTraine
     [],
   );
 
-  useEffect(() => {
-    if (typeof location === 'undefined') return;
-    const query = serialize(pruningSchema, params, '');
-    setPermalink(`${location.origin}${location.pathname}${query ? `?${query}` : ''}`);
-  }, [params]);
 
   const planar = params.dataset !== 'digits';
   const busy = status === 'starting' || status === 'downloading' || status === 'replaying';
@@ -635,9 +633,7 @@ export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTraine
           </ul>
         )}
       </div>
-      <p class="prune-permalink">
-        Link to this figure: <a href={permalink || '?'}>{permalink || 'this page with the settings above'}</a>
-      </p>
+      <Permalink class="prune-permalink" path={path} query={serialize(pruningSchema, params, '')} origin={origin} />
     </div>
   );
 }
