@@ -20,9 +20,13 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      // Small files first, so the site works offline before the big data file has arrived.
+      // The site itself must be complete, or this version doesn't install.
       await cache.addAll(CORE.map(fresh));
-      for (const url of LATE) await cache.add(fresh(url));
+      // Large files (the digits data) come last and may fail without failing the install: the
+      // widget then fetches them from the network when a reader asks. A reader who asked the
+      // browser to save data doesn't download them ahead of need.
+      if (self.navigator.connection?.saveData) return;
+      for (const url of LATE) await cache.add(fresh(url)).catch(() => {});
     })(),
   );
 });
