@@ -1,6 +1,8 @@
-import { sectionUrl, textFragmentUrl, toBibtex, toPlainText, type Citable, type Section } from '../../src/site/citation';
+import type { Citable, Section } from '../../src/site/citation';
 
 const ACCESSED = () => new Date().toISOString().slice(0, 10);
+// The formatters load on the first cite: every note page carries this script, few readers cite.
+const citation = () => import('../../src/site/citation');
 
 /**
  * Cite actions: every `[data-cite-section]` button opens the dialog with the permalink, a
@@ -20,7 +22,8 @@ export function initCite(): void {
   const status = dialog.querySelector<HTMLElement>('[data-cite-status]')!;
   const heading = dialog.querySelector<HTMLElement>('[data-cite-heading]')!;
 
-  const open = (section: Section | null, passage?: string) => {
+  const open = async (section: Section | null, passage?: string) => {
+    const { sectionUrl, textFragmentUrl, toBibtex, toPlainText } = await citation();
     const accessed = ACCESSED();
     heading.textContent = passage ? 'Link to this passage' : section ? `Cite “${section.title}”` : 'Cite this note';
     out('permalink').value = passage ? textFragmentUrl(note.url, passage) : sectionUrl(note, section);
@@ -34,7 +37,7 @@ export function initCite(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-cite-section]')) {
     button.hidden = false;
     const id = button.dataset.citeSection!;
-    button.addEventListener('click', () => open(id ? { id, title: button.dataset.citeTitle! } : null));
+    button.addEventListener('click', () => void open(id ? { id, title: button.dataset.citeTitle! } : null));
   }
 
   dialog.addEventListener('click', async (event) => {
@@ -77,6 +80,6 @@ export function initCite(): void {
   passageButton.addEventListener('mousedown', (e) => e.preventDefault()); // keep the selection
   passageButton.addEventListener('click', () => {
     passageButton.hidden = true;
-    open(null, passage);
+    void open(null, passage);
   });
 }
