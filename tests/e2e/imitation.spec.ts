@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { isLocal } from '../helpers/chromium';
+import { watchPage } from '../helpers/watch';
 import { initWorld, stepWorld } from '../../src/compute/imitation/index';
 import { defaults } from '../../src/state/index';
 import { imitationSchema, scenarioOf, type ImitationParams } from '../../components/widgets/imitation/params';
@@ -11,10 +11,7 @@ const NAMES = ['Conservative imitator', 'Bayes mixture', 'MAP model'];
 
 /** Open the note, fail on console errors or outside requests, and wait for the island to hydrate. */
 async function open(page: Page, query = '') {
-  const problems: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('request', (r) => !isLocal(r.url()) && problems.push(`off the machine: ${r.url()}`));
+  const { problems } = watchPage(page);
   await page.goto(`${PATH}${query}`);
   const figure = page.locator('.imit-figure');
   await figure.scrollIntoViewIfNeeded();

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { evaluateScenario, parseScenario } from '../../src/compute/priors/index';
 import { formatPercent } from '../../components/widgets/priors/view';
-import { isLocal } from '../helpers/chromium';
+import { watchPage } from '../helpers/watch';
 
 const PATH = '/notes/report-on-semi-informative-priors/';
 const central = formatPercent(evaluateScenario(parseScenario({ preset: 'central' })).probability);
@@ -10,17 +10,7 @@ const low = formatPercent(evaluateScenario(parseScenario({ preset: 'low' })).pro
 const high = formatPercent(evaluateScenario(parseScenario({ preset: 'high' })).probability);
 const calendar = (ftp: number) => formatPercent(evaluateScenario(parseScenario({ rules: [{ kind: 'calendar', ftp }] })).probability);
 
-function watch(page: Page) {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('request', (r) => {
-    if (!isLocal(r.url())) problems.push(`request off the machine: ${r.url()}`);
-  });
-  return problems;
-}
+const watch = (page: Page) => watchPage(page).problems;
 const widget = (page: Page) => page.locator('section.priors');
 const headline = (page: Page) => page.getByTestId('priors-headline').locator('strong');
 /** Scroll the widget into view (client:visible) and wait until the island has hydrated. */

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { isLocal } from '../helpers/chromium';
+import { watchPage } from '../helpers/watch';
 
 const PATH = '/notes/multi-prize-lottery-ticket-hypothesis/';
 const headline = (page: Page) => page.locator('.prune-headline');
@@ -13,14 +13,7 @@ const prunedAccuracy = async (page: Page) => Number(/pruned \([a-z0-9-]+\) ([\d.
  * `npm run bench -- pruning-browser`, not asserted here.
  */
 async function open(page: Page, query = '') {
-  const problems: string[] = [];
-  const requests: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('request', (r) => {
-    requests.push(r.url());
-    if (!isLocal(r.url())) problems.push(`off the machine: ${r.url()}`);
-  });
+  const { problems, requests } = watchPage(page);
   await page.goto(`${PATH}${query}`);
   await page.locator('.prune-figure').scrollIntoViewIfNeeded();
   await expect(page.locator('.prune-figure astro-island')).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });

@@ -1,21 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { builtPages } from '../helpers/pages';
-import { isLocal } from '../helpers/chromium';
+import { watchPage } from '../helpers/watch';
 
 const pages = builtPages();
 const notePages = pages.filter((p) => p.startsWith('/notes/'));
 
 /** Opens a page, recording console errors, page errors and requests that leave the machine. */
 async function visit(page: Page, path: string) {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('request', (r) => {
-    if (!isLocal(r.url())) problems.push(`request off the machine: ${r.url()}`);
-  });
+  const { problems } = watchPage(page);
   const response = await page.goto(path, { waitUntil: 'networkidle' });
   return { problems, status: response?.status() ?? 0 };
 }

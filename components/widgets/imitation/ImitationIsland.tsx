@@ -4,6 +4,7 @@ import { observeWorld } from '../../../src/compute/imitation/index';
 import { serialize } from '../../../src/state/index';
 import { useUrlState } from '../../ui/useUrlState';
 import { Permalink } from '../../ui/Permalink';
+import { ChartAxes } from '../../ui/chart';
 import { Slider } from '../../ui/Slider';
 import { Select } from '../../ui/Select';
 import { Toggle } from '../../ui/Toggle';
@@ -263,19 +264,7 @@ function QueryChart({ charts, triggers, cursor, setCursor }: {
         aria-label={`Query probability over time. Use the left and right arrow keys to move the cursor. ${readout}`}
         onKeyDown={onKeyDown}
       >
-        {first.yTicks.map((t) => (
-          <g key={t.label}>
-            <line x1={first.left} x2={first.right} y1={t.position} y2={t.position} class="imit-grid" />
-            <text x={first.left - 4} y={t.position + 3} class="imit-tick" text-anchor="end">
-              {t.label}
-            </text>
-          </g>
-        ))}
-        {first.xTicks.map((t) => (
-          <text key={t.label} x={t.position} y={first.bottom + 12} class="imit-tick" text-anchor="middle">
-            {t.label}
-          </text>
-        ))}
+        <ChartAxes left={first.left} right={first.right} bottom={first.bottom} yTicks={first.yTicks} xTicks={first.xTicks} prefix="imit" />
         {first.triggers.map((x, i) => (
           <line key={i} x1={x} x2={x} y1={first.top} y2={first.bottom} class="imit-trigger" />
         ))}

@@ -2,25 +2,9 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { LearnerView, ModelKind } from '../../../src/compute/imitation/index';
 
-/** Width and height of a chart in SVG user units (the SVG scales to its box). */
-export interface Size {
-  width: number;
-  height: number;
-}
+import type { Margin, Size, Tick } from '../../ui/chart';
 
-/** Inner margins of a chart, leaving room for axis labels. */
-export interface Margin {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
-
-/** A tick mark and its label. */
-export interface Tick {
-  position: number;
-  label: string;
-}
+export type { Margin, Size, Tick };
 
 /** Every number the widget prints goes through here, so NaN or ±∞ shows as a dash, never as "NaN". */
 const finite = (x: number) => typeof x === 'number' && Number.isFinite(x);

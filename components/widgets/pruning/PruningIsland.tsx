@@ -5,6 +5,7 @@ import { MNIST_ASSET } from '../../../src/compute/pruning/mnistPack';
 import { parse, serialize } from '../../../src/state/index';
 import { useUrlState } from '../../ui/useUrlState';
 import { Permalink } from '../../ui/Permalink';
+import { ChartAxes } from '../../ui/chart';
 import { Slider } from '../../ui/Slider';
 import { Select } from '../../ui/Select';
 import { SeedField } from '../../ui/SeedField';
@@ -211,19 +212,7 @@ function Curves({ history, total, metric, cursor, setCursor }: {
         aria-label={`${title} against training step. Left and right arrow keys move the cursor. ${readout}`}
         onKeyDown={onKeyDown}
       >
-        {g.yTicks.map((t) => (
-          <g key={t.label}>
-            <line x1={g.left} x2={g.right} y1={t.position} y2={t.position} class="prune-grid" />
-            <text x={g.left - 4} y={t.position + 3} class="prune-tick" text-anchor="end">
-              {t.label}
-            </text>
-          </g>
-        ))}
-        {g.xTicks.map((t) => (
-          <text key={t.label} x={t.position} y={g.bottom + 14} class="prune-tick" text-anchor="middle">
-            {t.label}
-          </text>
-        ))}
+        <ChartAxes left={g.left} right={g.right} bottom={g.bottom} yTicks={g.yTicks} xTicks={g.xTicks} prefix="prune" xLabelOffset={14} />
         <path d={g.dense} class="prune-line prune-line-dense" />
         <path d={g.pruned} class="prune-line prune-line-pruned" />
         {at !== null ? <line x1={g.xs[at]} x2={g.xs[at]} y1={g.top} y2={g.bottom} class="prune-cursor" /> : null}
