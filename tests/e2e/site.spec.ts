@@ -120,6 +120,17 @@ test.describe('citing', () => {
     }
   });
 
+  test('every page carries citation_title, JSON-LD and a canonical URL', async ({ page }) => {
+    for (const path of pages) {
+      await page.goto(path);
+      await expect(page.locator('meta[name="citation_title"]'), path).toHaveAttribute('content', /.+/);
+      await expect(page.locator('meta[name="citation_public_url"]'), path).toHaveAttribute('content', /^https?:\/\//);
+      const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+      expect(ld['@context'], path).toBe('https://schema.org');
+      await expect(page.locator('link[rel="canonical"]'), path).toHaveAttribute('href', /^https?:\/\//);
+    }
+  });
+
   test('selecting a passage offers a text-fragment link to it', async ({ page }) => {
     await visit(page, notePages[0]!);
     await page.evaluate(() => {
