@@ -68,3 +68,11 @@ export function Slider({ label, value, onChange, min, max, step, log = false, fo
     </div>
   );
 }
+
+/**
+ * A slider's range from the URL-schema field it edits, so the control and the link parser can
+ * never disagree: `<Slider {...rangeOf(schema.fields.k)} … />`. Integer fields step by 1.
+ */
+export function rangeOf(field: { min: number; max: number; step?: number }): Pick<SliderProps, 'min' | 'max' | 'step'> {
+  return { min: field.min, max: field.max, step: field.step ?? 1 };
+}

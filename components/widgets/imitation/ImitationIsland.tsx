@@ -5,7 +5,7 @@ import { serialize } from '../../../src/state/index';
 import { useUrlState } from '../../ui/useUrlState';
 import { Permalink } from '../../ui/Permalink';
 import { ChartAxes } from '../../ui/chart';
-import { Slider } from '../../ui/Slider';
+import { Slider, rangeOf } from '../../ui/Slider';
 import { Select } from '../../ui/Select';
 import { Toggle } from '../../ui/Toggle';
 import { SeedField } from '../../ui/SeedField';
@@ -439,9 +439,7 @@ export function ImitationIsland({ onRun, path = '', origin = '' }: ImitationIsla
             <Slider
               label="α"
               value={params.alpha}
-              min={imitationSchema.fields.alpha.min}
-              max={imitationSchema.fields.alpha.max}
-              step={imitationSchema.fields.alpha.step}
+              {...rangeOf(imitationSchema.fields.alpha)}
               log
               onChange={(alpha) => setRunParams({ alpha })}
               hint={`Model k is in the set if its weight ≥ α × the weights of models 1…k. w(πᵈ) = ${params.prior}.`}
@@ -460,26 +458,20 @@ export function ImitationIsland({ onRun, path = '', origin = '' }: ImitationIsla
           <Slider
             label="Demonstrator’s prior w(πᵈ)"
             value={params.prior}
-            min={imitationSchema.fields.prior.min}
-            max={imitationSchema.fields.prior.max}
-            step={imitationSchema.fields.prior.step}
+            {...rangeOf(imitationSchema.fields.prior)}
             format={formatPercent}
             onChange={(prior) => setRunParams({ prior })}
           />
           <Slider
             label="Deceptive models"
             value={params.deceptive}
-            min={imitationSchema.fields.deceptive.min}
-            max={imitationSchema.fields.deceptive.max}
-            step={1}
+            {...rangeOf(imitationSchema.fields.deceptive)}
             onChange={(deceptive) => setRunParams({ deceptive })}
           />
           <Slider
             label="Deceptive prior ÷ honest prior"
             value={params.ratio}
-            min={imitationSchema.fields.ratio.min}
-            max={imitationSchema.fields.ratio.max}
-            step={imitationSchema.fields.ratio.step}
+            {...rangeOf(imitationSchema.fields.ratio)}
             format={(v) => `${v}×`}
             onChange={(ratio) => setRunParams({ ratio })}
           />
@@ -495,9 +487,7 @@ export function ImitationIsland({ onRun, path = '', origin = '' }: ImitationIsla
           <Slider
             label="Speed (steps per frame)"
             value={params.speed}
-            min={imitationSchema.fields.speed.min}
-            max={imitationSchema.fields.speed.max}
-            step={1}
+            {...rangeOf(imitationSchema.fields.speed)}
             log
             onChange={(speed) => setParams({ speed })}
           />

@@ -6,7 +6,7 @@ import { parse, serialize } from '../../../src/state/index';
 import { useUrlState } from '../../ui/useUrlState';
 import { Permalink } from '../../ui/Permalink';
 import { ChartAxes } from '../../ui/chart';
-import { Slider } from '../../ui/Slider';
+import { Slider, rangeOf } from '../../ui/Slider';
 import { Select } from '../../ui/Select';
 import { SeedField } from '../../ui/SeedField';
 import { Issues } from '../../ui/Issues';
@@ -493,26 +493,20 @@ export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTraine
           <Slider
             label="Width (units per hidden layer)"
             value={params.width}
-            min={pruningSchema.fields.width.min}
-            max={pruningSchema.fields.width.max}
-            step={1}
+            {...rangeOf(pruningSchema.fields.width)}
             log
             onChange={(width) => setRunParams({ width })}
           />
           <Slider
             label="Depth (hidden layers)"
             value={params.depth}
-            min={pruningSchema.fields.depth.min}
-            max={pruningSchema.fields.depth.max}
-            step={1}
+            {...rangeOf(pruningSchema.fields.depth)}
             onChange={(depth) => setRunParams({ depth })}
           />
           <Slider
             label="Kept fraction k"
             value={params.keep}
-            min={pruningSchema.fields.keep.min}
-            max={pruningSchema.fields.keep.max}
-            step={pruningSchema.fields.keep.step}
+            {...rangeOf(pruningSchema.fields.keep)}
             format={(v) => `${Math.round(v * 100)}%`}
             onChange={(keep) => setRunParams({ keep })}
           />
@@ -528,9 +522,7 @@ export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTraine
           <Slider
             label="Learning rate (scores)"
             value={params.lr}
-            min={pruningSchema.fields.lr.min}
-            max={pruningSchema.fields.lr.max}
-            step={pruningSchema.fields.lr.step}
+            {...rangeOf(pruningSchema.fields.lr)}
             log
             onChange={(lr) => setRunParams({ lr })}
           />
