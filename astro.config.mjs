@@ -33,14 +33,7 @@ export default defineConfig({
     }),
   },
   vite: {
-    resolve: {
-      alias: {
-        '~compute': r('./src/compute'),
-        '~state': r('./src/state'),
-        '~components': r('./components'),
-        '~site': r('./src/site'),
-      },
-    },
+    // Import aliases (~compute/…) come from tsconfig "paths", which Astro reads itself.
     worker: { format: 'es' },
   },
   devToolbar: { enabled: false },
