@@ -2,7 +2,13 @@
  * Citations of a note or of one of its sections: BibTeX, a plain-text reference and a permalink.
  * Pure and framework-free, used at build time (.bib files, the no-JavaScript cite block) and by
  * the page's cite dialog, so the two can never disagree.
+ *
+ * Two dates, never confused: the author's text is cited with the original post's year
+ * (`originalYear`, Mark Xu 2021); this annotated edition's own date (`published`) is stated
+ * beside it as the edition's, so a reference manager never records a 2021 post as 2026 work.
  */
+import { formatIsoDate } from './sources';
+
 export interface Citable {
   /** The note's title, e.g. "Low-stakes alignment (Paul Christiano)". */
   title: string;
@@ -13,6 +19,8 @@ export interface Citable {
   url: string;
   /** Date this annotated edition was published (ISO YYYY-MM-DD). */
   published: string;
+  /** Confirmed year of the author's original text ("2021"), or null when no source confirms it. */
+  originalYear: string | null;
   /** The original post, when known. */
   originalUrl?: string | null;
   /** A short machine key for the note (its slug). */
@@ -70,28 +78,31 @@ export function toBibtex(c: Citable, section?: Section | null, accessed?: string
   const title = section ? `${c.title}: ${section.title}` : c.title;
   const noteParts = [
     section ? `Section "${escapeBibtex(section.title)}"` : null,
-    c.originalUrl ? `Annotated edition of the post at \\url{${c.originalUrl}}` : null,
+    `Annotated edition, ${formatIsoDate(c.published)}${c.originalUrl ? `, of the post at \\url{${c.originalUrl}}` : ''}`,
     accessed ? `Accessed ${accessed}` : null,
   ].filter(Boolean);
   const fields: [string, string][] = [
     ['author', `{${escapeBibtex(bibtexName(c.author))}}`],
     ['title', `{${escapeBibtex(title)}}`],
     ['howpublished', `{${escapeBibtex(c.series)}, annotated edition}`],
-    ['year', `{${c.published.slice(0, 4)}}`],
-    ['url', `{${sectionUrl(c, section)}}`],
   ];
+  // No confirmed year: leave the field out rather than date the author's words to the edition.
+  if (c.originalYear) fields.push(['year', `{${c.originalYear}}`]);
+  fields.push(['url', `{${sectionUrl(c, section)}}`]);
   if (noteParts.length > 0) fields.push(['note', `{${noteParts.join('. ')}}`]);
   return `@misc{${key},\n${fields.map(([k, v]) => `  ${k.padEnd(12)} = ${v}`).join(',\n')}\n}\n`;
 }
 
 /**
- * A plain-text reference: author, title, section, series, edition year, URL (with fragment).
- * @example toPlainText(note, { id: 'summary', title: 'Summary' }) // "Mark Xu, “…”, section “Summary”. In Intermittent Distillations #3, annotated edition (2026). https://…#summary"
+ * A plain-text reference: author and the original's year, title, section, series, the edition
+ * and its date, URL (with fragment).
+ * @example toPlainText(note, { id: 'summary', title: 'Summary' }) // "Mark Xu (2021), “…”, section “Summary”. In Intermittent Distillations #3; annotated edition, 26 November 2026. https://…#summary"
  */
 export function toPlainText(c: Citable, section?: Section | null, accessed?: string): string {
+  const yearPart = c.originalYear ? ` (${c.originalYear})` : '';
   const sectionPart = section ? `, section “${section.title}”` : '';
   const accessedPart = accessed ? ` Accessed ${accessed}.` : '';
-  return `${c.author}, “${c.title}”${sectionPart}. In ${c.series}, annotated edition (${c.published.slice(0, 4)}). ${sectionUrl(c, section)}.${accessedPart}`;
+  return `${c.author}${yearPart}, “${c.title}”${sectionPart}. In ${c.series}; annotated edition, ${formatIsoDate(c.published)}. ${sectionUrl(c, section)}.${accessedPart}`;
 }
 
 /**
@@ -109,4 +120,13 @@ export function textFragmentUrl(pageUrl: string, passage: string, maxWords = 8):
       ? enc(words.join(' '))
       : `${enc(words.slice(0, Math.ceil(maxWords / 2)).join(' '))},${enc(words.slice(-Math.floor(maxWords / 2)).join(' '))}`;
   return `${pageUrl.replace(/#.*$/, '')}#:~:text=${spec}`;
+}
+
+/**
+ * How a note is credited on its header and on cards: the author with the original's year, then
+ * this edition and its date, so the page never presents the edition's date as the author's.
+ * @example creditLine({ author: 'Mark Xu', originalYear: '2021', published: '2026-11-26' }) // "Mark Xu, 2021 · annotated edition, 26 November 2026"
+ */
+export function creditLine(c: Pick<Citable, 'author' | 'originalYear' | 'published'>): string {
+  return `${c.author}${c.originalYear ? `, ${c.originalYear}` : ''} · annotated edition, ${formatIsoDate(c.published)}`;
 }

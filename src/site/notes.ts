@@ -1,6 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { readingMinutes } from './readingTime';
-import type { SourceRecord } from './sources';
+import { confirmedYear, type SourceRecord } from './sources';
 import { SERIES } from './series';
 
 export type NoteEntry = CollectionEntry<'notes'>;
@@ -20,6 +20,8 @@ export async function loadNotes() {
       distilled: await resolve(note.data.distills),
       references: await resolve(note.data.mentions),
       original,
+      /** The confirmed year of Mark Xu's post, which the notes' text is cited by (null if unconfirmed). */
+      originalYear: confirmedYear(original),
       minutes: readingMinutes(note.body ?? ''),
       hasMath: /\$[^$]+\$/.test(note.body ?? ''),
       prev: i > 0 ? { slug: notes[i - 1]!.id, title: notes[i - 1]!.data.title } : undefined,

@@ -15,14 +15,19 @@ export interface SourceRecord {
   notes: string;
 }
 
+const EXACT_DAY_UNCONFIRMED = /\bexact (?:date|day)\b[^.;]*?\b(?:unconfirmed|is not|not confirmed)\b/i;
+
 /**
  * Whether a record's date may be shown: it must exist and the record's notes must not mark the
  * date unconfirmed ("DATE UNCONFIRMED", "PUBLICATION DATE UNCONFIRMED", "… and date UNCONFIRMED"); an
- * unconfirmed *exact* date leaves a year- or month-precision date standing.
+ * unconfirmed *exact* date ("the exact day is not") withdraws a full date but leaves a year- or
+ * month-precision date standing.
  * @example dateIsConfirmed({ date: '2021-05-15', notes: 'PUBLICATION DATE UNCONFIRMED' }) // false
  */
 export function dateIsConfirmed(record: Pick<SourceRecord, 'date' | 'notes'>): boolean {
   if (!record.date) return false;
+  // "the exact day is not [confirmed]" withdraws a full date, and only a full date.
+  if (record.date.length === 10 && EXACT_DAY_UNCONFIRMED.test(record.notes)) return false;
   // "exact date UNCONFIRMED" doesn't withdraw a year or a month confirmed elsewhere ("2019").
   const notes = record.date.length < 10 ? record.notes.replace(/\bexact (?:date|day)\b[^.;]*/gi, '') : record.notes;
   return !/\bdate\b[^.;]*?\bunconfirmed\b/i.test(notes);

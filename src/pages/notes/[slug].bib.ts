@@ -19,6 +19,7 @@ export async function GET({ props, site }: { props: Awaited<ReturnType<typeof lo
     series: SERIES.title,
     url: new URL(`/notes/${props.slug}/`, site).href,
     published: props.note.data.published,
+    originalYear: props.originalYear,
     originalUrl: props.original.url,
   };
   const entries = [toBibtex(citable), ...headings.filter((h) => h.depth === 2 || h.depth === 3).map((h) => toBibtex(citable, { id: h.slug, title: h.text }))];

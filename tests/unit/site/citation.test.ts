@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { bibtexName, escapeBibtex, sectionUrl, textFragmentUrl, toBibtex, toPlainText, type Citable } from '~site/citation';
+import { bibtexName, creditLine, escapeBibtex, sectionUrl, textFragmentUrl, toBibtex, toPlainText, type Citable } from '~site/citation';
 
 const note: Citable = {
   key: 'low-stakes-alignment',
@@ -9,6 +9,7 @@ const note: Citable = {
   series: 'Intermittent Distillations #3',
   url: 'https://distillations.example.org/notes/low-stakes-alignment/',
   published: '2026-11-26',
+  originalYear: '2021',
   originalUrl: 'https://www.lesswrong.com/posts/jnHxfXgyQj3ALsD5a/intermittent-distillations-3',
 };
 const opinion = { id: 'opinion', title: 'Opinion' };
@@ -21,8 +22,10 @@ describe('BibTeX', () => {
     expect(bib).toContain('title        = {Low-stakes alignment (Paul Christiano): Opinion}');
     expect(bib).toContain('author       = {Xu, Mark}');
     expect(bib).toContain('howpublished = {Intermittent Distillations \\#3, annotated edition}');
-    expect(bib).toContain('year         = {2026}');
+    expect(bib).toContain('year         = {2021}');
+    expect(bib).not.toMatch(/year\s*=\s*\{2026\}/);
     expect(bib).toContain('Section "Opinion"');
+    expect(bib).toContain('Annotated edition, 26 November 2026, of the post at \\url{https://www.lesswrong.com/posts/jnHxfXgyQj3ALsD5a/intermittent-distillations-3}');
     expect(bib).toContain('Accessed 2026-11-27');
   });
   it('cites the whole note without a fragment', () => {
@@ -30,6 +33,11 @@ describe('BibTeX', () => {
     expect(bib).toMatch(/^@misc\{xu-low-stakes-alignment,/);
     expect(bib).toContain('url          = {https://distillations.example.org/notes/low-stakes-alignment/}');
     expect(bib).not.toContain('Section');
+  });
+  it("leaves the year out, rather than use the edition's, when the original's year is unconfirmed", () => {
+    const bib = toBibtex({ ...note, originalYear: null });
+    expect(bib).not.toMatch(/^\s*year\s*=/m);
+    expect(bib).toContain('Annotated edition, 26 November 2026');
   });
   it('has balanced braces for any title (BibTeX would reject the file otherwise)', () => {
     fc.assert(
@@ -56,8 +64,13 @@ describe('BibTeX', () => {
 describe('plain-text citation and permalinks', () => {
   it('names author, title, section, series, year and the section URL', () => {
     expect(toPlainText(note, opinion)).toBe(
-      'Mark Xu, “Low-stakes alignment (Paul Christiano)”, section “Opinion”. In Intermittent Distillations #3, annotated edition (2026). https://distillations.example.org/notes/low-stakes-alignment/#opinion.',
+      'Mark Xu (2021), “Low-stakes alignment (Paul Christiano)”, section “Opinion”. In Intermittent Distillations #3; annotated edition, 26 November 2026. https://distillations.example.org/notes/low-stakes-alignment/#opinion.',
     );
+    expect(toPlainText({ ...note, originalYear: null })).toMatch(/^Mark Xu, “Low-stakes/);
+  });
+  it('credits the author with the original year and the edition with its own date', () => {
+    expect(creditLine(note)).toBe('Mark Xu, 2021 · annotated edition, 26 November 2026');
+    expect(creditLine({ ...note, originalYear: null })).toBe('Mark Xu · annotated edition, 26 November 2026');
   });
   it('encodes the fragment', () => {
     expect(sectionUrl(note, { id: 'a b', title: 'A B' })).toBe(`${note.url}#a%20b`);

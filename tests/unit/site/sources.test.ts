@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { authorNames, dateIsConfirmed, displayDate, formatIsoDate, joinAuthors, primaryLink, type SourceRecord } from '~site/sources';
+import { authorNames, confirmedYear, dateIsConfirmed, displayDate, formatIsoDate, joinAuthors, primaryLink, type SourceRecord } from '~site/sources';
 import { readingMinutes } from '~site/readingTime';
 
 const records = JSON.parse(readFileSync('content/sources.json', 'utf8')) as SourceRecord[];
@@ -8,7 +8,6 @@ const byId = (id: string) => records.find((r) => r.id === id)!;
 
 describe('source display rules', () => {
   it('never shows a date the research marks unconfirmed', () => {
-    expect(dateIsConfirmed(byId('intermittent-distillations-3'))).toBe(false); // "PUBLICATION DATE UNCONFIRMED", despite a date
     expect(displayDate(byId('christiano-mundane-solutions'))).toBeNull(); // no date at all
     expect(displayDate(byId('universality-unwrapped'))).toBeNull(); // "AUTHOR AND DATE UNCONFIRMED"
     expect(displayDate(byId('aipriors-tool'))).toBeNull(); // "launch date UNCONFIRMED"
@@ -17,6 +16,17 @@ describe('source display rules', () => {
     expect(displayDate(byId('wentworth-updating-lth'))).toBe('18 April 2021');
     expect(displayDate(byId('davidson-report-semi-informative-priors-blog'))).toBe('March 2021');
     expect(displayDate(byId('christiano-strategy-stealing'))).toBe('2019');
+  });
+  it('a year-only date stands when only the exact day is unconfirmed (Mark Xu\'s post: 2021)', () => {
+    const post = byId('intermittent-distillations-3');
+    expect(post.date).toBe('2021');
+    expect(dateIsConfirmed(post)).toBe(true);
+    expect(displayDate(post)).toBe('2021');
+    expect(confirmedYear(post)).toBe('2021');
+    // The same notes with a full date: that day is what the research calls unconfirmed.
+    expect(dateIsConfirmed({ ...post, date: '2021-05-15' })).toBe(false);
+    expect(dateIsConfirmed({ date: '2021', notes: 'STATUS: year confirmed; the exact day is not.' })).toBe(true);
+    expect(dateIsConfirmed({ date: '2021', notes: 'PUBLICATION DATE UNCONFIRMED' })).toBe(false);
   });
   it('every record either has a showable date or says why not', () => {
     for (const r of records) {
