@@ -1,5 +1,11 @@
 import type { Citable, Section } from '../../src/site/citation';
 
+/** The canonical URL's path and query on the origin this page is served from. */
+export function servedUrl(canonical: string, origin = location.origin): string {
+  const u = new URL(canonical);
+  return `${origin}${u.pathname}${u.search}`;
+}
+
 const ACCESSED = () => new Date().toISOString().slice(0, 10);
 // The formatters load on the first cite: every note page carries this script, few readers cite.
 const citation = () => import('../../src/site/citation');
@@ -16,7 +22,10 @@ export function initCite(): void {
   const d = article.dataset;
   const note: Citable = {
     key: d.citeKey!, title: d.citeTitle!, author: d.citeAuthor!, series: d.citeSeries!,
-    url: d.citeUrl!, published: d.citePublished!, originalUrl: d.citeOriginal || null,
+    // What a reader copies must open where they are (a preview, a mirror, localhost); the
+    // canonical origin stays in the meta tags, feeds and .bib files.
+    url: servedUrl(d.citeUrl!), published: d.citePublished!, originalYear: d.citeYear || null,
+    originalUrl: d.citeOriginal || null,
   };
   const out = (name: string) => dialog.querySelector<HTMLTextAreaElement>(`[data-cite-out="${name}"]`)!;
   const status = dialog.querySelector<HTMLElement>('[data-cite-status]')!;
@@ -35,7 +44,6 @@ export function initCite(): void {
   };
 
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-cite-section]')) {
-    button.hidden = false;
     const id = button.dataset.citeSection!;
     button.addEventListener('click', () => void open(id ? { id, title: button.dataset.citeTitle! } : null));
   }

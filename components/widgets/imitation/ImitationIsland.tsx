@@ -49,9 +49,8 @@ const CHART_MARGIN = { top: 8, right: 8, bottom: 56, left: 76 };
 /** Props of the island: none (its state lives in the URL); `onRun` lets tests see each run. */
 export interface ImitationIslandProps {
   onRun?: (run: Run) => void;
-  /** Page path and canonical origin for the permalink (from Astro; defaults suit tests). */
+  /** Page path for the permalink (from Astro; the default suits tests). */
   path?: string;
-  origin?: string;
 }
 
 function runKeyOf(params: ImitationParams): string {
@@ -315,7 +314,7 @@ function QueryChart({ charts, triggers, cursor, setCursor }: {
  * Source: issue 4; spec /work/shared/specs/imitation.md.
  * @example <ImitationIsland client:visible />
  */
-export function ImitationIsland({ onRun, path = '', origin = '' }: ImitationIslandProps = {}) {
+export function ImitationIsland({ onRun, path = '' }: ImitationIslandProps = {}) {
   const id = useId().replace(/[^A-Za-z0-9_-]/g, '');
   const rootRef = useRef<HTMLDivElement>(null);
   const [params, setParams, issues] = useUrlState(imitationSchema);
@@ -523,7 +522,7 @@ export function ImitationIsland({ onRun, path = '', origin = '' }: ImitationIsla
         ))}
       </div>
       <QueryChart charts={charts} triggers={triggers} cursor={cursor} setCursor={setCursor} />
-      <Permalink class="imit-permalink" path={path} query={serialize(imitationSchema, params, '')} origin={origin} />
+      <Permalink class="imit-permalink" path={path} query={serialize(imitationSchema, params, '')} />
     </div>
   );
 }

@@ -81,8 +81,6 @@ const yearsOf = (r: PriorsResult) => ({ first: r.from, last: r.curve.at(-1)?.yea
 export interface PriorsIslandProps {
   /** Page path (for the permalink), e.g. "/notes/report-on-semi-informative-priors/". */
   path: string;
-  /** Canonical origin of the site for the printed permalink, e.g. "https://example.org". */
-  origin?: string;
   title?: string;
 }
 
@@ -91,7 +89,7 @@ export interface PriorsIslandProps {
  * combined probability (updated and static), cumulative curves to 2100 with a keyboard cursor.
  * @example <PriorsIsland path="/notes/report-on-semi-informative-priors/" />
  */
-export function PriorsIsland({ path, origin = '', title = 'Semi-informative priors calculator' }: PriorsIslandProps) {
+export function PriorsIsland({ path, title = 'Semi-informative priors calculator' }: PriorsIslandProps) {
   const [params, setParams, issues] = useUrlState(priorsSchema);
   const uid = useId();
   const lastGood = useRef<{ result: PriorsResult; other: { increment: number | null; evolution: number | null } } | null>(null);
@@ -425,7 +423,7 @@ export function PriorsIsland({ path, origin = '', title = 'Semi-informative prio
         </ul>
       </details>
 
-      <Permalink class="priors-permalink" path={path} query={query} origin={origin} testId="priors-permalink" />
+      <Permalink class="priors-permalink" path={path} query={query} testId="priors-permalink" />
     </section>
   );
 }

@@ -68,9 +68,8 @@ export interface PruningIslandProps {
   mnistUrl?: string;
   createTrainer?: TrainerFactory;
   fetchBytes?: (url: string, onProgress: (loaded: number, total: number) => void, expected?: number) => Promise<ArrayBuffer>;
-  /** Page path and canonical origin for the permalink (from Astro; defaults suit tests). */
+  /** Page path for the permalink (from Astro; the default suits tests). */
   path?: string;
-  origin?: string;
 }
 
 const defaultFactory: TrainerFactory = async () => (await import('./workerTrainer')).createWorkerTrainer();
@@ -253,7 +252,7 @@ function Digit({ pixels, label }: { pixels: Uint8Array; label: string }) {
  * Source: issue 5; spec /work/shared/specs/pruning.md.
  * @example <PruningIsland client:visible mnistBytes={1_340_000} />
  */
-export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTrainer = defaultFactory, fetchBytes = fetchWithProgress, path = '', origin = '' }: PruningIslandProps) {
+export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTrainer = defaultFactory, fetchBytes = fetchWithProgress, path = '' }: PruningIslandProps) {
   const id = useId().replace(/[^A-Za-z0-9_-]/g, '');
   const [params, setParams, issues] = useUrlState(pruningSchema);
   const [report, setReport] = useState<TrainerReport | null>(null);
@@ -614,7 +613,7 @@ export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTraine
           </ul>
         )}
       </div>
-      <Permalink class="prune-permalink" path={path} query={serialize(pruningSchema, params, '')} origin={origin} />
+      <Permalink class="prune-permalink" path={path} query={serialize(pruningSchema, params, '')} />
     </div>
   );
 }
