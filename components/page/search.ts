@@ -12,7 +12,6 @@ export function initSearch(): void {
     if (!dialog.open) dialog.showModal();
     ui ??= import('./searchUi').then((m) => m.attachSearch(dialog));
   };
-  button.hidden = false;
   button.addEventListener('click', open);
   document.addEventListener('keydown', (e) => {
     const t = e.target as HTMLElement;

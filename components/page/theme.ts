@@ -12,7 +12,6 @@ export function initThemeToggle(): void {
       button.setAttribute('aria-pressed', String(isDark));
       button.querySelector('[data-theme-label]')!.textContent = 'Dark theme';
     };
-    button.hidden = false;
     sync();
     button.addEventListener('click', () => {
       const next = current() === 'dark' ? 'light' : 'dark';

@@ -4,7 +4,8 @@ import type { Element, Root, RootContent } from 'hast';
  * Wraps every h2/h3 of a note in a `.section-heading` block with a permalink anchor and a cite
  * button. The anchor and button sit beside the heading, not inside it, so the heading's text (and
  * the table of contents built from it) stays exactly the client's words.
- * The cite button starts `hidden`: without JavaScript it would do nothing, so the script reveals it.
+ * The cite button is `needs-js`: without JavaScript it would do nothing, so CSS hides it unless the
+ * head script marked the page `js` before first paint (revealing it later would move the page).
  */
 export function rehypeSectionHeadings() {
   return (tree: Root) => {
@@ -43,10 +44,9 @@ function wrap(parent: Root | Element): void {
             tagName: 'button',
             properties: {
               type: 'button',
-              className: ['cite-button'],
+              className: ['cite-button', 'needs-js'],
               dataCiteSection: id,
               dataCiteTitle: title,
-              hidden: true,
               ariaLabel: `Cite section “${title}”`,
             },
             children: [{ type: 'text', value: 'Cite' }],
