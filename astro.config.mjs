@@ -11,9 +11,34 @@ import { rehypeSectionHeadings } from './src/markdown/rehypeSectionHeadings.ts';
 import { anchorLock } from './src/markdown/anchorLock.ts';
 import { rehypeGlossary } from './src/markdown/rehypeGlossary.ts';
 import { searchAndOffline } from './src/markdown/postbuild.ts';
+import { inlineScriptHashes } from './src/site/inlineScripts.ts';
 
 // The public origin of the deployed site; canonical URLs, citations, RSS and the sitemap use it.
 const site = process.env.SITE_URL ?? 'https://distillations.example.org';
+
+/**
+ * Scripts: only the site's files and the inline scripts Astro hashes; 'wasm-unsafe-eval' lets
+ * TensorFlow.js's WebAssembly backend and Pagefind compile their .wasm (no eval otherwise).
+ * Styles allow inline: KaTeX's build-time HTML and the charts carry style attributes, which no
+ * hash can cover ('unsafe-inline' makes Astro leave style hashes out, as the CSP spec requires).
+ * frame-ancestors is ignored in a <meta> policy: it is in dist/_headers (src/markdown/headers.ts).
+ */
+/** @type {Exclude<NonNullable<import('astro').AstroUserConfig['security']>['csp'], boolean | undefined>} */
+const CSP = {
+  directives: [
+    "default-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+  ],
+  scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: await inlineScriptHashes() },
+  styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+};
 
 const r = (/** @type {string} */ p) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -24,6 +49,8 @@ export default defineConfig({
   // searchAndOffline last: it indexes and precaches the finished dist/.
   integrations: [preact(), mdx(), sitemap(), anchorLock({ manifest: r('./content/anchors.json') }), searchAndOffline()],
   markdown: {
+    // Shiki's inline styles don't fit the CSP, and the notes have no code to highlight.
+    syntaxHighlight: false,
     // Astro 7's default Markdown processor runs no remark/rehype plugins; KaTeX needs unified's.
     processor: unified({
       remarkPlugins: [remarkMath],
@@ -37,4 +64,7 @@ export default defineConfig({
     worker: { format: 'es' },
   },
   devToolbar: { enabled: false },
+  // A strict content security policy in every page's <meta>: Astro hashes the scripts it emits
+  // (island loaders, the head script), so no script runs unless it is the site's own.
+  security: { csp: CSP },
 });

@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 // Imported statically: the config's module runner is closed by build:done, so a dynamic import there fails.
 // Importing starts nothing; Pagefind's binary runs only from createIndex().
 import * as pagefind from 'pagefind';
+import { headersFile, metaCsp } from './headers';
 
 /** One built file as the precache manifest sees it: its site URL, size and content hash. */
 export interface BuiltFile {
@@ -36,8 +37,8 @@ export function fileUrl(relPath: string): string {
   return `/${p}`;
 }
 
-/** Not precached: the worker itself, and Pagefind's stock UIs, which the site never loads (it has its own). */
-export const PRECACHE_EXCLUDE = /^\/(sw\.js|pagefind\/pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css))$/;
+/** Not precached: the worker itself, the hosts' headers file, and Pagefind's stock UIs, which the site never loads (it has its own). */
+export const PRECACHE_EXCLUDE = /^\/(sw\.js|_headers|pagefind\/pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css))$/;
 
 /**
  * The precache manifest of a build: every file except the worker itself, small files first,
@@ -87,7 +88,7 @@ export const SEARCH_EXCLUDE = ['.toc', '.note-header .kicker', '.note-header .di
 
 /**
  * Astro integration, run after every other build:done hook in astro.config.mjs: builds the
- * Pagefind index of the note bodies into dist/pagefind/, then writes dist/sw.js with a
+ * Pagefind index of the note bodies into dist/pagefind/, writes dist/_headers (headers.ts), then dist/sw.js with a
  * precache manifest of every file in dist/ (including that index), so `npm run build` and CI
  * need no extra step and the offline copy always matches the deploy.
  */
@@ -106,7 +107,16 @@ export function searchAndOffline(): AstroIntegration {
         await pagefind.close();
         logger.info(`pagefind: indexed ${added.page_count} page(s)`);
 
-        const manifest = precacheManifest(listBuiltFiles(dist));
+        const files = listBuiltFiles(dist);
+        const policies = files.filter((f) => f.url.endsWith('/') || f.url.endsWith('.html')).map((f) => {
+          const policy = metaCsp(readFileSync(join(dist, f.url.endsWith('/') ? `${f.url}index.html` : f.url), 'utf8'));
+          if (!policy) throw new Error(`csp: ${f.url} has no content-security-policy <meta>`);
+          return policy;
+        });
+        writeFileSync(join(dist, '_headers'), headersFile(policies));
+        logger.info(`_headers: the security policy of ${policies.length} page(s), with frame-ancestors`);
+
+        const manifest = precacheManifest(files);
         const template = readFileSync(fileURLToPath(new URL('./serviceWorker.js', import.meta.url)), 'utf8');
         writeFileSync(join(dist, 'sw.js'), serviceWorkerSource(manifest, template));
         logger.info(`service worker ${manifest.version}: precaches ${manifest.core.length} + ${manifest.late.length} file(s)`);

@@ -86,13 +86,19 @@ test.describe('citing', () => {
     await page.getByRole('button', { name: 'Cite section “Opinion”' }).click();
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
-    const url = new URL(`${path}#opinion`, 'https://distillations.example.org').href;
+    // What a reader copies opens where they are: the preview server's origin, not the canonical one.
+    const url = new URL(`${path}#opinion`, page.url()).href;
+    expect(url).not.toContain('example.org');
     await expect(dialog.getByLabel('Permalink')).toHaveValue(url);
     const bibtex = await dialog.getByLabel('BibTeX').inputValue();
     expect(bibtex).toMatch(/^@misc\{xu-[a-z0-9-]+-opinion,/);
     expect(bibtex).toContain(`url          = {${url}}`);
     expect(bibtex).toContain('author       = {Xu, Mark}');
-    expect(await dialog.getByLabel('Citation').inputValue()).toContain(`section “Opinion”`);
+    expect(bibtex).toContain('year         = {2021}');
+    expect(bibtex).toMatch(/Annotated edition, \d{1,2} \w+ 20\d\d/);
+    const citation = await dialog.getByLabel('Citation').inputValue();
+    expect(citation).toContain(`section “Opinion”`);
+    expect(citation).toMatch(/^Mark Xu \(2021\), /);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
   });
@@ -104,6 +110,9 @@ test.describe('citing', () => {
       const bib = await res.text();
       expect(bib.match(/^@misc\{/gm)?.length).toBeGreaterThanOrEqual(3);
       expect(bib).toContain(`#opinion}`);
+      // The canonical origin stays in the .bib file; the author's words are dated by the post.
+      expect(bib).toContain('url          = {https://distillations.example.org/notes/');
+      expect(bib.match(/^\s*year\s*=\s*\{(\d+)\}/gm)?.every((y) => y.includes('2021'))).toBe(true);
     }
   });
 
@@ -113,11 +122,27 @@ test.describe('citing', () => {
       for (const name of ['citation_title', 'citation_author', 'citation_publication_date', 'citation_public_url']) {
         await expect(page.locator(`meta[name="${name}"]`)).toHaveAttribute('content', /.+/);
       }
+      await expect(page.locator('meta[name="citation_publication_date"]')).toHaveAttribute('content', '2021');
+      await expect(page.locator('meta[name="citation_online_date"]')).toHaveCount(0);
       const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-      expect(ld['@type']).toBe('ScholarlyArticle');
-      expect(ld.author.name).toBe('Mark Xu');
+      const [text, edition] = ld['@graph'];
+      expect(text['@type']).toBe('ScholarlyArticle');
+      expect(text.author.name).toBe('Mark Xu');
+      expect(text.datePublished).toBe('2021');
+      expect(edition['@type']).toBe('WebPage');
+      expect(edition.datePublished).toMatch(/^20\d\d-\d\d-\d\d$/);
+      expect(edition.mainEntity['@id']).toBe(text['@id']);
+      await expect(page.locator('.note-header .meta')).toContainText(/Mark Xu, 2021 · annotated edition, \d{1,2} \w+ 20\d\d/);
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path}$`));
     }
+  });
+
+  test('home cards credit Mark Xu’s 2021 text and date the annotated edition apart', async ({ page }) => {
+    await page.goto('/');
+    const credits = page.locator('.card .meta', { hasText: 'annotated edition' });
+    await expect(credits).toHaveCount(6);
+    for (const text of await credits.allTextContents()) expect(text).toMatch(/^Mark Xu, 2021 · annotated edition, \d{1,2} \w+ 20\d\d · \d+ min read$/);
+    await expect(page.locator('meta[name="citation_publication_date"]')).toHaveAttribute('content', '2021');
   });
 
   test('every page carries citation_title, JSON-LD and a canonical URL', async ({ page }) => {

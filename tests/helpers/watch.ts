@@ -12,6 +12,10 @@ export function watchPage(page: Page): { problems: string[]; requests: string[] 
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  // Workers log their own errors (a CSP refusal inside the pruning worker shows up here).
+  page.on('worker', (w) => w.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`worker console: ${m.text()}`);
+  }));
   page.on('request', (r) => {
     requests.push(r.url());
     if (!isLocal(r.url())) problems.push(`request off the machine: ${r.url()}`);

@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type BrowserContext, type ConsoleMessage, type Page } from '@playwright/test';
+import { builtPages } from '../helpers/pages';
+import { watchPage } from '../helpers/watch';
+
+/**
+ * The content security policy holds everywhere: no page, widget, worker, WebAssembly backend,
+ * search or service worker trips it. Violations are caught twice: `securitypolicyviolation`
+ * events (recorded in the page from its first script on) and the console errors Chromium logs
+ * for them (which also come from workers). Once with the <meta> policy alone, as `astro preview`
+ * serves it, and once as a static host that reads dist/_headers serves it, where the header
+ * policy also binds the workers and adds frame-ancestors.
+ */
+const pages = builtPages();
+const headerPolicy = /Content-Security-Policy: (.*)/.exec(readFileSync(join(process.env.E2E_DIST ?? 'dist', '_headers'), 'utf8'))![1]!;
+
+async function recordViolations(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`));
+  });
+  const { problems } = watchPage(page);
+  // Libraries that catch a refusal and fall back (TensorFlow.js drops from WebAssembly to WebGL)
+  // only warn, from the page or a worker: any message naming the policy is a violation.
+  const mentions: string[] = [];
+  const listen = (m: ConsoleMessage) => {
+    if (/content security polic/i.test(m.text())) mentions.push(`console ${m.type()}: ${m.text()}`);
+  };
+  page.on('console', listen);
+  page.on('worker', (w) => w.on('console', listen));
+  return async () => [...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)), ...problems, ...mentions];
+}
+
+/** Scrolls the page's first island into view and waits until it has hydrated. */
+async function hydrated(page: Page) {
+  const island = page.locator('astro-island').first();
+  await island.scrollIntoViewIfNeeded();
+  await expect(island).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
+}
+
+/** Serves every response with the header policy, as a host reading dist/_headers would. */
+async function serveHeaders(context: BrowserContext) {
+  await context.route('**/*', async (route) => {
+    try {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': headerPolicy } });
+    } catch (e) {
+      // A request still in flight when the test ends and closes the page; anything else is real.
+      if (!/disposed|closed/i.test(String(e))) throw e;
+    }
+  });
+}
+
+test('every page carries a strict policy in its <meta>', async ({ request }) => {
+  for (const path of pages) {
+    const html = await (await request.get(path)).text();
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1]?.replace(/&#39;/g, "'") ?? '';
+    expect(policy, path).toContain("default-src 'self'");
+    expect(policy, path).toContain("object-src 'none'");
+    expect(policy, path).toContain("base-uri 'none'");
+    const script = /script-src ([^;]*)/.exec(policy)?.[1] ?? '';
+    expect(script, path).toMatch(/^'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+\s*$/);
+  }
+  expect(headerPolicy).toContain("frame-ancestors 'none'");
+});
+
+for (const path of pages) {
+  test(`${path}: no policy violation while loading, with the service worker registered`, async ({ page }) => {
+    const violations = await recordViolations(page);
+    await page.goto(path, { waitUntil: 'networkidle' });
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    expect(await violations()).toEqual([]);
+  });
+}
+
+test.describe('served with the _headers policy', () => {
+  test.beforeEach(async ({ context }) => serveHeaders(context));
+
+  test('search opens, loads Pagefind and its WebAssembly, and finds a phrase', async ({ page }) => {
+    const violations = await recordViolations(page);
+    await page.goto('/');
+    await page.getByRole('button', { name: /search/i }).click();
+    await page.getByRole('searchbox').fill('tangent space');
+    await expect(page.locator('[data-search-results] li').first()).toBeVisible({ timeout: 15_000 });
+    expect(await violations()).toEqual([]);
+  });
+
+  test('the pruning widget trains in its worker on the WebAssembly backend', async ({ page }) => {
+    const violations = await recordViolations(page);
+    await page.goto('/notes/multi-prize-lottery-ticket-hypothesis/');
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Train' }).click();
+    // Not the CPU fallback: a worker refused WebAssembly by its policy falls back to it silently.
+    await expect(page.locator('.prune-backend-name')).toHaveText(/^(webgl|wasm)$/, { timeout: 30_000 });
+    await expect(page.locator('.prune-headline')).toHaveText(/^Step [1-9]/, { timeout: 30_000 });
+    await page.getByRole('button', { name: 'Train' }).click();
+    expect(await violations()).toEqual([]);
+  });
+
+  test('the priors and imitation widgets respond; the service worker installs', async ({ page }) => {
+    const violations = await recordViolations(page);
+    await page.goto('/notes/report-on-semi-informative-priors/');
+    await hydrated(page);
+    await page.getByRole('button', { name: 'High' }).click();
+    await expect(page).toHaveURL(/priors\./);
+    await page.goto('/notes/formal-solution-to-the-inner-alignment-problem/');
+    await hydrated(page);
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
+    await expect(page).toHaveURL(/imitation\.step=1/);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    expect(await violations()).toEqual([]);
+  });
+});
