@@ -1,5 +1,5 @@
 import { boolean, defineSchema, enumOf, integer, number, seed, type ParamsOf } from '../../../src/state/index';
-import { DEFAULT_SCENARIO, DEFAULT_WORLD_CONFIG, SCENARIO_PRESETS, type Scenario } from '../../../src/compute/imitation/index';
+import { DEFAULT_SCENARIO, DEFAULT_WORLD_CONFIG, SCENARIO_PRESETS, STAGGERED_TRIGGER_SPREAD, type Scenario } from '../../../src/compute/imitation/index';
 
 /**
  * Last step a run (and a link) can reach: 20 000 steps of all three learners replay in about
@@ -37,7 +37,7 @@ export const imitationSchema = defineSchema('imitation', {
   deceptive: integer({ default: DEFAULT_WORLD_CONFIG.deceptiveModels, min: 0, max: MAX_DECEPTIVE, label: 'deceptive models' }),
   ratio: number({ default: DEFAULT_WORLD_CONFIG.deceptivePriorRatio, min: 0.5, max: 20, step: 0.5, label: 'deceptive prior ratio' }),
   trigger: integer({ default: DEFAULT_WORLD_CONFIG.triggerStep, min: 0, max: 5000, label: 'trigger step' }),
-  together: boolean({ default: DEFAULT_WORLD_CONFIG.triggerSpread === 0, label: 'trigger together' }),
+  together: boolean({ default: false, label: 'trigger together' }),
   speed: integer({ default: 5, min: 1, max: 200, log: true, label: 'speed' }),
   seed: seed({ default: DEFAULT_SCENARIO.seed }),
   step: integer({ default: 0, min: 0, max: MAX_STEP, label: 'step' }),
@@ -79,7 +79,7 @@ export function scenarioOf(params: ImitationParams): Scenario {
       deceptiveModels: params.deceptive,
       deceptivePriorRatio: params.ratio,
       triggerStep: params.trigger,
-      triggerSpread: params.together ? 0 : DEFAULT_WORLD_CONFIG.triggerSpread,
+      triggerSpread: params.together ? 0 : STAGGERED_TRIGGER_SPREAD,
     },
   };
 }

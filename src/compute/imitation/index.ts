@@ -12,6 +12,7 @@ export {
   modelProbabilities,
   validateWorldConfig,
   DEFAULT_WORLD_CONFIG,
+  STAGGERED_TRIGGER_SPREAD,
   DECEPTIVE_CATASTROPHE_PROBABILITY,
   WORLD_LIMITS,
   type ModelKind,

@@ -1,7 +1,7 @@
 import { invalid } from '../errors';
 import type { LearnerKind } from './learnerTypes';
 import type { Selection } from './topSet';
-import { DEFAULT_WORLD_CONFIG, validateWorldConfig, type WorldConfig } from './toyWorld';
+import { DEFAULT_WORLD_CONFIG, STAGGERED_TRIGGER_SPREAD, validateWorldConfig, type WorldConfig } from './toyWorld';
 
 /** A fully specified run of the toy world, as the CLI and the widget's URL describe it. */
 export interface Scenario {
@@ -54,7 +54,7 @@ export const SCENARIO_PRESETS: readonly ScenarioPreset[] = Object.freeze([
   {
     id: 'safe',
     label: 'safe',
-    scenario: { ...DEFAULT_SCENARIO, selection: { rule: 'alpha', alpha: 0.01 }, world: { ...DEFAULT_WORLD_CONFIG } },
+    scenario: { ...DEFAULT_SCENARIO, selection: { rule: 'alpha', alpha: 0.01 }, world: { ...DEFAULT_WORLD_CONFIG, triggerSpread: STAGGERED_TRIGGER_SPREAD } },
   },
   {
     id: 'alpha-too-large',
@@ -68,7 +68,7 @@ export const SCENARIO_PRESETS: readonly ScenarioPreset[] = Object.freeze([
   {
     id: 'top-k',
     label: 'top-k as the note describes',
-    scenario: { ...DEFAULT_SCENARIO, selection: { rule: 'top-k', k: 10 }, world: { ...DEFAULT_WORLD_CONFIG } },
+    scenario: { ...DEFAULT_SCENARIO, selection: { rule: 'top-k', k: 10 }, world: { ...DEFAULT_WORLD_CONFIG, triggerSpread: STAGGERED_TRIGGER_SPREAD } },
   },
 ]);
 

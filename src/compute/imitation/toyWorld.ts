@@ -43,7 +43,8 @@ export interface WorldConfig {
 
 /**
  * The spec's toy world: C = 4, w(π^d) = 0.05, 20 honest and 5 deceptive models with 5× an honest
- * model's prior, triggers from t = 300 ten steps apart.
+ * model's prior, every deceptive model triggering at t = 300 (a scenario that gives only
+ * `triggerStep` gets exactly that; staggered triggers need an explicit `triggerSpread`).
  * Source: spec, toy world ("about 20", "about 5", "5× an honest model", "w(π^d) ≈ 0.05", "t ≈ 300").
  * @example DEFAULT_WORLD_CONFIG.honestModels // 20
  */
@@ -54,8 +55,15 @@ export const DEFAULT_WORLD_CONFIG: Readonly<WorldConfig> = Object.freeze({
   deceptiveModels: 5,
   deceptivePriorRatio: 5,
   triggerStep: 300,
-  triggerSpread: 10,
+  triggerSpread: 0,
 });
+
+/**
+ * The widget's staggered triggers: one deceptive model switching every ten steps from the
+ * trigger step, so the reader sees them leave the set one by one ("t ≈ 300" in the spec).
+ * @example buildToyWorld({ ...DEFAULT_WORLD_CONFIG, triggerSpread: STAGGERED_TRIGGER_SPREAD }, 1).models.at(-1)!.triggerStep // 340
+ */
+export const STAGGERED_TRIGGER_SPREAD = 10;
 
 /**
  * Largest accepted sizes, so a URL or CLI call cannot ask for an unbounded world.

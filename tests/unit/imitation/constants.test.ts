@@ -23,7 +23,7 @@ describe('exported constants (doc examples)', () => {
       deceptiveModels: 5,
       deceptivePriorRatio: 5,
       triggerStep: 300,
-      triggerSpread: 10,
+      triggerSpread: 0,
     });
   });
 

@@ -6,9 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { runScenario } from '~compute/imitation/runScenario';
 import { parseScenario, SCENARIO_PRESETS } from '~compute/imitation/scenario';
 import { initWorld, stepWorld } from '~compute/imitation/world';
+import { STAGGERED_TRIGGER_SPREAD } from '~compute/imitation/toyWorld';
 
 const SEEDS = [1, 2, 3, 4, 5];
-const run = (s: object) => runScenario(parseScenario(s));
+// The spec's simulation staggers the triggers ("t ≈ 300"); a scenario's own world fields win.
+const run = (s: { world?: object } & Record<string, unknown>) =>
+  runScenario(parseScenario({ ...s, world: { triggerSpread: STAGGERED_TRIGGER_SPREAD, ...s.world } }));
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 describe('seeded: the spec’s simulation (2000 steps, triggers from t = 300)', () => {
@@ -52,6 +55,14 @@ describe('seeded: the spec’s simulation (2000 steps, triggers from t = 300)', 
       const rate = s.catastrophes / (2000 - 300);
       expect(rate).toBeGreaterThan(0.85);
       expect(rate).toBeLessThan(0.95);
+    }
+  });
+
+  it("the CLI's documented fields reproduce that failure: world.triggerStep alone means every deceptive model triggers then", () => {
+    for (const seed of SEEDS) {
+      const s = runScenario(parseScenario({ seed, selection: { rule: 'alpha', alpha: 0.3 }, world: { triggerStep: 300 } }));
+      expect(s.queries).toBe(0);
+      expect(s.catastrophes / (2000 - 300)).toBeGreaterThan(0.85);
     }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '~compute/imitation/scenario';
 import { posteriorFromLog } from '~compute/imitation/posterior';
-import { buildToyWorld, DEFAULT_WORLD_CONFIG, modelProbabilities, validateWorldConfig } from '~compute/imitation/toyWorld';
+import { buildToyWorld, DEFAULT_WORLD_CONFIG, modelProbabilities, STAGGERED_TRIGGER_SPREAD, validateWorldConfig } from '~compute/imitation/toyWorld';
 import { demonstratorInTopSet, initWorld, observeWorld, stepWorld, type WorldState } from '~compute/imitation/world';
 import type { LearnerKind } from '~compute/imitation/learnerTypes';
 
@@ -30,9 +30,12 @@ describe('toy world', () => {
   });
 
   it('π^d and honest models never play the catastrophe; deceptive ones equal π^d until their trigger', () => {
-    const w = buildToyWorld(DEFAULT_WORLD_CONFIG, 9);
+    const w = buildToyWorld({ ...DEFAULT_WORLD_CONFIG, triggerSpread: STAGGERED_TRIGGER_SPREAD }, 9);
     const triggers = w.models.filter((m) => m.kind === 'deceptive').map((m) => m.triggerStep);
     expect(triggers).toEqual([300, 310, 320, 330, 340]);
+    // A world that names only its trigger step: every deceptive model switches at it.
+    const together = buildToyWorld({ ...DEFAULT_WORLD_CONFIG, triggerStep: 120 }, 9);
+    expect(together.models.filter((m) => m.kind === 'deceptive').map((m) => m.triggerStep)).toEqual([120, 120, 120, 120, 120]);
     for (let c = 0; c < 4; c++) {
       const demo = modelProbabilities(w.models[0]!, 1000, c);
       for (const m of w.models) {

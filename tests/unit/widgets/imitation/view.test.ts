@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { defaults, parse, serialize } from '~state/index';
 import {
   DEFAULT_WORLD_CONFIG,
+  STAGGERED_TRIGGER_SPREAD,
   initWorld,
   observeWorld,
   stepWorld,
@@ -185,8 +186,8 @@ describe('params', () => {
     expect(presetOf({ ...defaults(imitationSchema), alpha: 0.02 })).toBeUndefined();
     expect(presetOf({ ...defaults(imitationSchema), seed: 99 })?.id).toBe('safe');
   });
-  it('the world matches DEFAULT_WORLD_CONFIG by default', () => {
-    expect(scenarioOf(defaults(imitationSchema)).world).toEqual(DEFAULT_WORLD_CONFIG);
+  it('the world is DEFAULT_WORLD_CONFIG with staggered triggers by default', () => {
+    expect(scenarioOf(defaults(imitationSchema)).world).toEqual({ ...DEFAULT_WORLD_CONFIG, triggerSpread: STAGGERED_TRIGGER_SPREAD });
   });
   it('seed and step round-trip through the URL', () => {
     const params = { ...defaults(imitationSchema), seed: 4242, step: 1234, rule: 'top-k' as const, k: 7 };
