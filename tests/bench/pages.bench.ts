@@ -5,24 +5,14 @@
  * counts (fonts KaTeX actually uses; no widget code until a reader starts a widget).
  */
 import { chromium } from '@playwright/test';
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, PORT } from '../helpers/chromium';
 import { builtPages } from '../helpers/pages';
+import { previewServer } from '../helpers/previewServer';
 
 // E2E_DIST: measure a build in another directory (parallel work builds into separate dirs).
 const dist = process.env.E2E_DIST ?? 'dist';
-if (!existsSync(`${dist}/index.html`)) spawnSync('npx', ['astro', 'build', '--outDir', dist], { stdio: 'inherit' });
-
-// --ignore-lock: astro refuses a second preview server per project otherwise, even on another port.
-const server = spawn('npx', ['astro', 'preview', '--ignore-lock', '--outDir', dist, '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore', detached: true });
-const stop = () => { try { process.kill(-server.pid!); } catch { /* already gone */ } };
-process.on('exit', stop);
-for (let i = 0; i < 100; i++) {
-  try { if ((await fetch(`${BASE_URL}/`)).ok) break; } catch { /* not up yet */ }
-  await new Promise((r) => setTimeout(r, 200));
-}
+const { stop } = await previewServer({ port: PORT, dist });
 
 type Kind = 'html' | 'css' | 'js' | 'font' | 'data' | 'other';
 const kindOf = (type: string, url: string): Kind => {
