@@ -62,6 +62,10 @@ export default defineConfig({
   vite: {
     // Import aliases (~compute/…) come from tsconfig "paths", which Astro reads itself.
     worker: { format: 'es' },
+    // The compute workspace package is used from its TypeScript sources (its "source" export
+    // condition); only `npm pack` builds its dist/. The rest are Vite's default conditions.
+    resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
+    ssr: { noExternal: ['@intermittent-distillations/compute'], resolve: { conditions: ['source', 'module', 'node', 'development|production'] } },
   },
   devToolbar: { enabled: false },
   // A strict content security policy in every page's <meta>: Astro hashes the scripts it emits

@@ -5,6 +5,8 @@ const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 export default defineConfig({
   resolve: {
+    // The compute workspace package from its TypeScript sources (see astro.config.mjs).
+    conditions: ['source', 'module', 'node', 'development|production'],
     alias: {
       '~compute': r('./src/compute'),
       '~state': r('./src/state'),
@@ -14,7 +16,10 @@ export default defineConfig({
   },
   // Preact's automatic JSX runtime for component tests (.tsx).
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // Not externalised to Node (which knows no "source" condition): Vite resolves and transforms it.
+  ssr: { noExternal: ['@intermittent-distillations/compute'], resolve: { conditions: ['source', 'module', 'node', 'development|production'] } },
   test: {
+    server: { deps: { inline: ['@intermittent-distillations/compute'] } },
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 60_000,

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { LearnerKind, LearnerView, ModelKind } from '../../../src/compute/imitation/index';
-import { observeWorld } from '../../../src/compute/imitation/index';
+import type { LearnerKind, LearnerView, ModelKind } from '@intermittent-distillations/compute/imitation';
+import { observeWorld } from '@intermittent-distillations/compute/imitation';
 import { serialize } from '../../../src/state/index';
 import { useUrlState } from '../../ui/useUrlState';
 import { Permalink } from '../../ui/Permalink';

@@ -1,5 +1,5 @@
 import { boolean, defineSchema, enumOf, integer, number, seed, type ParamsOf } from '../../../src/state/index';
-import { DEFAULT_SCENARIO, DEFAULT_WORLD_CONFIG, SCENARIO_PRESETS, STAGGERED_TRIGGER_SPREAD, type Scenario } from '../../../src/compute/imitation/index';
+import { DEFAULT_SCENARIO, DEFAULT_WORLD_CONFIG, SCENARIO_PRESETS, STAGGERED_TRIGGER_SPREAD, type Scenario } from '@intermittent-distillations/compute/imitation';
 
 /**
  * Last step a run (and a link) can reach: 20 000 steps of all three learners replay in about

@@ -1,6 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import type { LearnerView, ModelKind } from '../../../src/compute/imitation/index';
+import type { LearnerView, ModelKind } from '@intermittent-distillations/compute/imitation';
 
 import type { Margin, Size, Tick } from '../../ui/chart';
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import { evaluateScenario, parseFraction, PRESETS, SCENARIO_DEFAULTS, type PresetName, type PriorsResult, type RuleKind } from '../../../src/compute/priors/index';
+import { evaluateScenario, parseFraction, PRESETS, SCENARIO_DEFAULTS, type PresetName, type PriorsResult, type RuleKind } from '@intermittent-distillations/compute/priors';
 import { roundToStep } from '../../../src/state/roundToStep';
 import { serialize } from '../../../src/state/serialize';
 import { Issues } from '../../ui/Issues';

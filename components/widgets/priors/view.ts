@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import type { CurvePoint } from '../../../src/compute/priors/index';
+import type { CurvePoint } from '@intermittent-distillations/compute/priors';
 
 /**
  * A probability as a reader-facing percentage: 2 decimals below 10%, 1 from 10% up; never NaN.

@@ -1,9 +1,6 @@
 import { defineSchema, enumOf, integer, number, seed, type ParamsOf } from '../../../src/state/index';
 // Direct module imports, not the pruning index: the island must not pull TensorFlow.js into the page.
-import { denseLearningRate, scenarioDefaults, type DatasetName } from '../../../src/compute/pruning/scenario';
-import type { TrainingConfig } from '../../../src/compute/pruning/training';
-import { MNIST_TRAIN } from '../../../src/compute/pruning/mnistPack';
-import { methods, type Method } from '../../../src/compute/pruning/methods';
+import { denseLearningRate, methods, MNIST_TRAIN, scenarioDefaults, type DatasetName, type Method, type TrainingConfig } from '@intermittent-distillations/compute/pruning/data';
 
 /**
  * The methods that prune (every model method but dense, which is the baseline beside them).

@@ -24,7 +24,7 @@ import {
   type PlanarDataset,
   type TrainingData,
   type TrainingState,
-} from '../../../src/compute/pruning/index';
+} from '@intermittent-distillations/compute/pruning';
 import type { NetReport, TrainerReport, TrainerSetup } from './trainer';
 import { MASK_KEPT, MASK_PRUNED, maskPixels } from './view';
 

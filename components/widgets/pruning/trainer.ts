@@ -1,4 +1,4 @@
-import type { BackendName, DatasetName, Prediction, TrainingConfig, TrainingSnapshot } from '../../../src/compute/pruning/index';
+import type { BackendName, DatasetName, Prediction, TrainingConfig, TrainingSnapshot } from '@intermittent-distillations/compute/pruning';
 
 /** What the worker needs to start a run pair: configs, and the digits asset when the set is MNIST. */
 export interface TrainerSetup {

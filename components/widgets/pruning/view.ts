@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import type { LabelledSet } from '../../../src/compute/pruning/datasets';
+import type { LabelledSet } from '@intermittent-distillations/compute/pruning/data';
 
 import type { Margin, Size, Tick } from '../../ui/chart';
 

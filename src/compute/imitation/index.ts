@@ -44,3 +44,4 @@ export {
   type ScenarioPreset,
 } from './scenario';
 export { runScenario, QUERY_WINDOW, type ScenarioSummary } from './runScenario';
+export { run } from './cli';

@@ -18,3 +18,4 @@ export type {
   RuleResult,
   Scenario,
 } from './types';
+export { run } from './cli';

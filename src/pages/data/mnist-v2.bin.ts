@@ -5,7 +5,7 @@
  * reads it with `unpackMnist` — the same decoder the Node CLI, tests and bench train through.
  */
 import type { APIRoute } from 'astro';
-import { loadMnistBytes } from '../../compute/pruning/mnistNode';
+import { loadMnistBytes } from '@intermittent-distillations/compute/pruning/node';
 
 export const prerender = true;
 

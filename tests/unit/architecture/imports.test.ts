@@ -8,12 +8,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
 const root = process.cwd();
+const COMPUTE_PACKAGE = '@intermittent-distillations/compute';
 const SOURCE = /\.(ts|tsx|mts|astro|mdx)$/;
 
 function files(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name)) : SOURCE.test(e.name) ? [join(dir, e.name)] : [],
+    e.isDirectory() ? (e.name === 'dist' || e.name === 'node_modules' ? [] : files(join(dir, e.name))) : SOURCE.test(e.name) ? [join(dir, e.name)] : [],
   );
 }
 
@@ -40,7 +41,7 @@ const area = (abs: string): string => {
 /** Resolves a specifier to the area it lands in, or "pkg:<name>" for a package. */
 function target(from: string, spec: string): string {
   if (spec.startsWith('.')) return area(resolve(dirname(from), spec));
-  if (spec.startsWith('~compute/')) return 'compute';
+  if (spec.startsWith('~compute/') || spec.startsWith(`${COMPUTE_PACKAGE}/`)) return 'compute';
   if (spec.startsWith('~state/')) return 'state';
   if (spec.startsWith('~components/')) return area(join(root, 'components', spec.slice('~components/'.length)));
   if (spec.startsWith('~site/')) return 'src';
@@ -81,6 +82,13 @@ describe('import rules', () => {
 
   it('has no barrel re-exporting every model', () => {
     expect(existsSync(join(root, 'src/compute/index.ts'))).toBe(false);
+  });
+
+  it('the site imports the compute package by its name and its exported entries, never by a path into it', () => {
+    const exported = new Set(Object.keys(JSON.parse(readFileSync(join(root, 'src/compute/package.json'), 'utf8')).exports).map((k) => `${COMPUTE_PACKAGE}${k.slice(1)}`));
+    const site = edges.filter((e) => area(e.from) !== 'compute' && e.to === 'compute');
+    expect(site.length).toBeGreaterThan(5);
+    expect(site.filter((e) => !exported.has(e.spec)).map((e) => `${e.rel} → ${e.spec}`)).toEqual([]);
   });
 
   it('src/state imports only itself', () => {

@@ -1,0 +1,43 @@
+/**
+ * The compute package as someone outside this repository gets it: `npm pack` (which builds
+ * dist/), installed from the tarball into an empty folder, imported by its name on Node ≥ 22
+ * with nothing else installed, and its bin run.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { evaluateScenario, parseScenario } from '~compute/priors/index';
+
+const dir = mkdtempSync(join(tmpdir(), 'compute-pack-'));
+// This Node (24, the project's) first on the PATH, for npm and for the bin's `env node`.
+const env = { ...process.env, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}` };
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('@intermittent-distillations/compute, packed and installed outside the repository', () => {
+  it('installs from its tarball, computes the central preset through ./priors, and runs its bin', () => {
+    execFileSync('npm', ['pack', '--workspace', 'src/compute', '--pack-destination', dir, '--silent'], { env, stdio: 'pipe' });
+    const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'));
+    expect(tarball).toMatch(/^intermittent-distillations-compute-\d+\.\d+\.\d+\.tgz$/);
+    const app = join(dir, 'app');
+    mkdirSync(app);
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--silent', join(dir, tarball!)], { cwd: app, env, stdio: 'pipe' });
+
+    // No TensorFlow.js is installed here: the priors entry must not need it.
+    writeFileSync(join(app, 'central.js'), `import { run } from '@intermittent-distillations/compute/priors';\nconsole.log(JSON.stringify(run({ preset: 'central' })));\n`);
+    const fromPackage = JSON.parse(execFileSync(process.execPath, ['central.js'], { cwd: app, env, encoding: 'utf8' }));
+    const fromSource = evaluateScenario(parseScenario({ preset: 'central' }));
+    expect(fromPackage.probability).toBe(fromSource.probability);
+    expect(fromPackage.probability).toBeCloseTo(0.0753, 4); // the report's central 7.5% for 2036
+
+    const bin = join(app, 'node_modules', '.bin', 'distillations-compute');
+    const cli = JSON.parse(execFileSync(bin, ['imitation', '{"seed":2,"steps":500}'], { cwd: app, env, encoding: 'utf8' }));
+    expect(cli.steps).toBe(500);
+    expect(cli.learner).toBe('conservative');
+    const bad = spawnSync(bin, ['priors', '{"ftp":"lots"}'], { cwd: app, env, encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+  }, 180_000);
+});
