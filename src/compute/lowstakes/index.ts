@@ -23,11 +23,10 @@ export {
   initLearner,
   leaderWeights,
   learnerDistribution,
-  logAddExp,
   softminWeights,
   theoryRate,
   updateLearner,
-  weightsFromLog,
+  fixedShareUpdate,
   type LearnerState,
 } from './learners';
 export { catastropheProbability } from './catastrophe';

@@ -14,8 +14,8 @@ export interface LearnerState {
   t: number;
   /** L_i = Σ_{s<t} ℓ_{s,i}. */
   cumulative: number[];
-  /** Fixed-Share's normalised log weights (empty for the other learners). */
-  logWeights: number[];
+  /** Fixed-Share's weights (probabilities, each ≥ γ/K; empty for the other learners and for γ = 0, which is Hedge). */
+  weights: number[];
   /** Train-then-deploy's frozen distribution once t ≥ W, else null. */
   frozen: number[] | null;
 }
@@ -67,7 +67,7 @@ export function initLearner(kind: LearnerKind, k: number, options: { eta: number
     watchSteps: options.watchSteps,
     t: 0,
     cumulative: new Array<number>(k).fill(0),
-    logWeights: kind === 'fixed-share' ? new Array<number>(k).fill(-Math.log(k)) : [],
+    weights: kind === 'fixed-share' && options.shareRate > 0 ? new Array<number>(k).fill(1 / k) : [],
     // W = 0: deployed before seeing anything, on the (tied, so uniform) leader.
     frozen: kind === 'frozen' && options.watchSteps === 0 ? new Array<number>(k).fill(1 / k) : null,
   };
@@ -80,26 +80,14 @@ export function initLearner(kind: LearnerKind, k: number, options: { eta: number
  * @example softminWeights([0, Math.log(3)], 1) // ≈ [0.75, 0.25]
  */
 export function softminWeights(values: readonly number[], scale: number): number[] {
+  const k = values.length;
   let min = Infinity;
-  for (const v of values) if (v < min) min = v;
-  const out = values.map((v) => Math.exp(-scale * (v - min)));
+  for (let i = 0; i < k; i++) if (values[i]! < min) min = values[i]!;
+  const out = new Array<number>(k);
   let sum = 0;
-  for (const x of out) sum += x;
-  return out.map((x) => x / sum);
-}
-
-/**
- * Normalised weights from log weights, the maximum subtracted first (no overflow, the largest is 1 before normalising).
- * Formula: p_i = exp(w_i − max w) / Σ_j exp(w_j − max w).
- * @example weightsFromLog([Math.log(3), 0]) // ≈ [0.75, 0.25]
- */
-export function weightsFromLog(logWeights: readonly number[]): number[] {
-  let max = -Infinity;
-  for (const v of logWeights) if (v > max) max = v;
-  const out = logWeights.map((v) => Math.exp(v - max));
-  let sum = 0;
-  for (const x of out) sum += x;
-  return out.map((x) => x / sum);
+  for (let i = 0; i < k; i++) sum += out[i] = Math.exp(-scale * (values[i]! - min));
+  for (let i = 0; i < k; i++) out[i] = out[i]! / sum;
+  return out;
 }
 
 /**
@@ -126,7 +114,7 @@ export function learnerDistribution(state: LearnerState): number[] {
     case 'hedge':
       return softminWeights(state.cumulative, state.eta);
     case 'fixed-share':
-      return weightsFromLog(state.logWeights);
+      return state.shareRate > 0 ? state.weights.slice() : softminWeights(state.cumulative, state.eta);
     case 'follow-the-leader':
       return leaderWeights(state.cumulative);
     case 'frozen':
@@ -135,39 +123,43 @@ export function learnerDistribution(state: LearnerState): number[] {
 }
 
 /**
- * log(eᵃ + eᵇ) without overflow, exact when one side is −∞.
- * @example logAddExp(Math.log(1), Math.log(3)) // Math.log(4)
- */
-export function logAddExp(a: number, b: number): number {
-  if (a === -Infinity) return b;
-  if (b === -Infinity) return a;
-  const m = a > b ? a : b;
-  return m + Math.log1p(Math.exp(-Math.abs(a - b)));
-}
-
-/**
- * The learner after seeing ℓ_t (a new state; the input is not mutated). Fixed-Share works in log
- * space: v = Hedge's normalised update, then w' = (1 − γ) v + γ / K (the spec's uniform mixing
- * variant of Herbster & Warmuth's share update). Train-then-deploy freezes on the leader once t
- * reaches W.
- * Formula: L' = L + ℓ_t; log w'_i = logaddexp(ln(1 − γ) + log v_i, ln(γ / K)).
+ * The learner after seeing ℓ_t (a new state; the input is not mutated). Hedge and
+ * follow-the-leader keep only the cumulative losses; Fixed-Share mixes (fixedShareUpdate);
+ * train-then-deploy freezes on the leader once t reaches W.
+ * Formula: L' = L + ℓ_t.
  * Source: spec, "Learners"; Herbster & Warmuth, Tracking the Best Expert (1998).
  * @example updateLearner(initLearner('hedge', 2, { eta: 1, shareRate: 0, watchSteps: 0 }), [1, 0]).cumulative // [1, 0]
  */
 export function updateLearner(state: LearnerState, losses: readonly number[]): LearnerState {
   const k = state.cumulative.length;
   if (losses.length !== k) invalid('updateLearner', `${k} losses`, losses.length);
-  const cumulative = state.cumulative.map((c, i) => c + losses[i]!);
-  let logWeights = state.logWeights;
-  if (state.kind === 'fixed-share') {
-    const shifted = state.logWeights.map((w, i) => w - state.eta * losses[i]!);
-    let norm = -Infinity;
-    for (const x of shifted) norm = logAddExp(norm, x);
-    const keep = Math.log1p(-state.shareRate);
-    const share = Math.log(state.shareRate / k);
-    logWeights = shifted.map((x) => logAddExp(keep + x - norm, share));
-  }
+  const cumulative = new Array<number>(k);
+  for (let i = 0; i < k; i++) cumulative[i] = state.cumulative[i]! + losses[i]!;
+  const weights = state.kind === 'fixed-share' && state.shareRate > 0 ? fixedShareUpdate(state.weights, losses, state.eta, state.shareRate) : state.weights;
   const t = state.t + 1;
   const frozen = state.kind === 'frozen' && state.frozen === null && t >= state.watchSteps ? leaderWeights(cumulative) : state.frozen;
-  return { ...state, t, cumulative, logWeights, frozen };
+  return { ...state, t, cumulative, weights, frozen };
+}
+
+/**
+ * Fixed-Share's update: Hedge's multiplicative step on the current weights, normalised, then a share
+ * γ of the weight spread uniformly. The step's smallest loss is subtracted in the exponent, so the
+ * policy that did best this step keeps its weight and nothing overflows; with γ > 0 every weight
+ * stays ≥ γ/K, so underflow of a factor only ever meets that floor. (γ = 0 is Hedge, which the
+ * learner runs on cumulative losses instead.)
+ * Formula: u_i = w_i e^{−η(ℓ_i − min ℓ)}; w'_i = (1 − γ) u_i / Σ_j u_j + γ / K.
+ * Source: Herbster & Warmuth, Tracking the Best Expert (1998), Fixed-Share; the spec's uniform-mixing variant.
+ * @example fixedShareUpdate([0.5, 0.5], [0, 0], 1, 0.5) // [0.5, 0.5]
+ */
+export function fixedShareUpdate(weights: readonly number[], losses: readonly number[], eta: number, shareRate: number): number[] {
+  const k = weights.length;
+  let min = Infinity;
+  for (let i = 0; i < k; i++) if (losses[i]! < min) min = losses[i]!;
+  const out = new Array<number>(k);
+  let sum = 0;
+  for (let i = 0; i < k; i++) sum += out[i] = weights[i]! * Math.exp(-eta * (losses[i]! - min));
+  const keep = (1 - shareRate) / sum;
+  const share = shareRate / k;
+  for (let i = 0; i < k; i++) out[i] = out[i]! * keep + share;
+  return out;
 }

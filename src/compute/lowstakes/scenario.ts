@@ -152,7 +152,11 @@ export function parseScenario(input: unknown): Scenario {
   if (rate !== 'theory' && (typeof rate !== 'number' || !Number.isFinite(rate) || rate <= 0 || rate > 1e6)) {
     invalid('lowstakes', 'learningRate "theory" or a number in (0, 1000000]', rate);
   }
-  const shareRate = real(raw.shareRate ?? d.shareRate, 'shareRate', 0, 1);
+  const shareRate = raw.shareRate ?? d.shareRate;
+  // γ/K must stay a normal number: it is the floor that keeps Fixed-Share's weights positive.
+  if (typeof shareRate !== 'number' || !(shareRate === 0 || (shareRate >= 1e-12 && shareRate <= 1))) {
+    invalid('lowstakes', 'shareRate 0 or a number in [1e-12, 1]', shareRate);
+  }
   const watchSteps = integer(raw.watchSteps ?? d.watchSteps, 'watchSteps', 0, MAX_STEPS);
   const stakes = real(raw.stakes ?? d.stakes, 'stakes', 1, MAX_STAKES);
   const catastropheRun = integer(raw.catastropheRun ?? d.catastropheRun, 'catastropheRun', 1, MAX_STEPS);

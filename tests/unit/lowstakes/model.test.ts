@@ -8,11 +8,10 @@ import {
   initLearner,
   leaderWeights,
   learnerDistribution,
-  logAddExp,
+  fixedShareUpdate,
   softminWeights,
   theoryRate,
   updateLearner,
-  weightsFromLog,
 } from '~compute/lowstakes/learners';
 import { parseScenario, DEFAULT_SCENARIO } from '~compute/lowstakes/scenario';
 import { initLowStakes, simulate, stepLowStakes } from '~compute/lowstakes/simulate';
@@ -38,10 +37,8 @@ describe('the doc-comment examples', () => {
     expect(hedgeBound(10, 1000, 1)).toBeCloseTo(33.93, 2);
     expect(hedgeBoundAt(10, theoryRate(10, 1000, 1), 1000, 1)).toBeCloseTo(hedgeBound(10, 1000, 1), 10);
     softminWeights([0, Math.log(3)], 1).forEach((p, i) => expect(p).toBeCloseTo([0.75, 0.25][i]!, 15));
-    weightsFromLog([Math.log(3), 0]).forEach((p, i) => expect(p).toBeCloseTo([0.75, 0.25][i]!, 15));
     expect(leaderWeights([1, 0, 0])).toEqual([0, 0.5, 0.5]);
-    expect(logAddExp(Math.log(1), Math.log(3))).toBeCloseTo(Math.log(4), 14);
-    expect(logAddExp(-Infinity, 2)).toBe(2);
+    expect(fixedShareUpdate([0.5, 0.5], [0, 0], 1, 0.5)).toEqual([0.5, 0.5]);
     expect(learnerDistribution(initLearner('hedge', 4, { eta: 1, shareRate: 0, watchSteps: 0 }))).toEqual([0.25, 0.25, 0.25, 0.25]);
     expect(updateLearner(initLearner('hedge', 2, { eta: 1, shareRate: 0, watchSteps: 0 }), [1, 0]).cumulative).toEqual([1, 0]);
     expect(policies({ kind: 'treacherous', aligned: 1, deceptive: 1, mediocre: 0 }).map((p) => p.name)).toEqual(['aligned 1', 'deceptive 1']);
@@ -188,6 +185,22 @@ describe('long horizons and extreme rates never overflow or produce NaN', () => 
     expect(r.stepsToRecover!).toBeGreaterThan(3000);
     expect(r.stepsToRecover!).toBeLessThan(3300);
   });
+  it('Fixed-Share keeps a distribution with every weight ≥ γ/K, whatever the losses (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1e9, noNaN: true }), { minLength: 1, maxLength: 8 }),
+        fc.double({ min: 1e-12, max: 1, noNaN: true }),
+        fc.double({ min: 1e-6, max: 1e6, noNaN: true }),
+        (losses, gamma, eta) => {
+          const k = losses.length;
+          let w = new Array<number>(k).fill(1 / k);
+          for (let t = 0; t < 5; t++) w = fixedShareUpdate(w, losses.map((l, i) => (i === t % k ? l : 0)), eta, gamma);
+          const sum = w.reduce((a, b) => a + b, 0);
+          return Math.abs(sum - 1) < 1e-12 && w.every((x) => x >= (gamma / k) * (1 - 1e-12));
+        },
+      ),
+    );
+  });
   it('Fixed-Share with γ = 0 is Hedge', () => {
     const a = simulate(parseScenario({ steps: 3000, learner: 'fixed-share', shareRate: 0 }));
     const b = simulate(parseScenario({ steps: 3000 }));
@@ -236,7 +249,8 @@ describe('parseScenario', () => {
       [{ learner: 'ftl' }, 'lowstakes: expected learner one of hedge, fixed-share, follow-the-leader, frozen, received "ftl"'],
       [{ learningRate: 'fast' }, 'lowstakes: expected learningRate "theory" or a number in (0, 1000000], received "fast"'],
       [{ learningRate: 0 }, 'lowstakes: expected learningRate "theory" or a number in (0, 1000000], received 0'],
-      [{ shareRate: 2 }, 'lowstakes: expected shareRate a number in [0, 1], received 2'],
+      [{ shareRate: 2 }, 'lowstakes: expected shareRate 0 or a number in [1e-12, 1], received 2'],
+      [{ shareRate: 1e-20 }, 'lowstakes: expected shareRate 0 or a number in [1e-12, 1], received 1e-20'],
       [{ catastropheRun: 1.5 }, 'lowstakes: expected catastropheRun an integer in [1, 1000000], received 1.5'],
       [{ seed: 'x' }, 'lowstakes: expected seed a safe integer, received "x"'],
       [{ world: { kind: 'flat' } }, 'lowstakes: expected world.kind one of treacherous, alternating, received "flat"'],
