@@ -107,7 +107,7 @@ export interface LowStakesRun {
   eta: number;
   /** The kinds present, in policy order. */
   kinds: PolicyKind[];
-  /** Step from which bad decisions can happen: the turn (treacherous), 0 (alternating). */
+  /** Step from which bad decisions can happen: the turn (treacherous), 1 (alternating). */
   turnStep: number;
   windows: RunWindow[];
 }
@@ -122,7 +122,8 @@ export const RECOVERED_WEIGHT = 0.01;
  * Run a scenario to its horizon and summarise it, keeping `windowCount` windows of history.
  * Regret = learner's expected loss − the best fixed policy's loss; bad decisions = Σ_t q_t with q_t
  * the weight on policies making a bad decision at t; steps to recover = first t ≥ turn with
- * q_t < 1 %, minus the turn step (null if never within the horizon); catastrophe probability from
+ * q_t < 1 %, minus the turn step (t = 1 in the alternating world; null if never within the
+ * horizon); catastrophe probability from
  * the run-length dynamic programme over the q_t.
  * Source: spec, "Measures"; issue 11 (output).
  * @example simulate(parseScenario({ steps: 1000 }), 10).windows.length // 10
@@ -134,7 +135,8 @@ export function simulate(scenario: Scenario, windowCount = 100): LowStakesRun {
   const kindIndex = list.map((p) => kinds.indexOf(p.kind));
   const k = list.length;
   const alignedIndex = list.findIndex((p) => p.kind === 'aligned');
-  const turnStep = world.kind === 'alternating' ? 0 : world.turnStep;
+  // The alternating world's first bad decision is possible at t = 1 (step 0 is (½, 0)).
+  const turnStep = world.kind === 'alternating' ? 1 : world.turnStep;
   const eta = rateOf(scenario);
   const isHedge = scenario.learner === 'hedge';
   const windowSize = Math.max(1, Math.ceil(steps / Math.max(1, Math.floor(windowCount))));

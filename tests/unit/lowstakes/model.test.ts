@@ -139,6 +139,8 @@ describe('follow-the-leader on the alternating sequence', () => {
     for (const steps of [1000, 4000]) {
       const ftl = simulate(parseScenario({ steps, learner: 'follow-the-leader', world: { kind: 'alternating' } }));
       expect(ftl.regret).toBeCloseTo(steps / 2 - 0.25, 10); // ties at t = 0 split evenly: loss ¼ there, then 1 every step
+      expect(ftl.badDecisions).toBe(steps - 1);
+      expect(ftl.stepsToRecover).toBeNull();
       const hedge = simulate(parseScenario({ steps, world: { kind: 'alternating' } }));
       expect(hedge.regret).toBeLessThanOrEqual(hedge.regretBound!);
       expect(hedge.regretBound).toBeCloseTo(Math.sqrt((steps * Math.log(2)) / 2), 10);
