@@ -6,9 +6,7 @@
  * Node; ≤ 50 ms per recomputation. Median of 5 timed trials after 1 warm-up; printed, never asserted.
  */
 import { parseScenario, policyCount, simulate, type Scenario } from '../../src/compute/lowstakes/index';
-
-/** The widget's chart windows (components/widgets/lowstakes/params.ts CHART_WINDOWS, once it exists). */
-const CHART_WINDOWS = 300;
+import { CHART_WINDOWS } from '../../components/widgets/lowstakes/params';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
