@@ -5,6 +5,9 @@ import type { Margin, Size, Tick } from '../../ui/chart';
 
 export type { Margin, Size, Tick };
 
+/** Paths are written to 0.1 SVG unit (a tenth of a pixel): smaller server-rendered HTML, no visible change. */
+const PATH_DIGITS = 1;
+
 const finite = (x: number | null | undefined): x is number => typeof x === 'number' && Number.isFinite(x);
 
 /**
@@ -129,10 +132,10 @@ export function lossGeometry(run: LowStakesRun, size: Size, margin: Margin = { t
   const clampY = (v: number) => y(Math.max(lo, Math.min(hi, v)));
   const start = { x: x(0), learner: 0, aligned: 0 };
   const path = (key: 'learner' | 'aligned') =>
-    line<{ x: number; v: number }>((p) => p.x, (p) => clampY(p.v))([{ x: start.x, v: 0 }, ...points.flatMap((p) => (finite(p[key]) ? [{ x: p.x, v: p[key] as number }] : []))]) ?? '';
+    line<{ x: number; v: number }>((p) => p.x, (p) => clampY(p.v)).digits(PATH_DIGITS)([{ x: start.x, v: 0 }, ...points.flatMap((p) => (finite(p[key]) ? [{ x: p.x, v: p[key] as number }] : []))]) ?? '';
   const bandPoints = points.filter((p) => finite(p.bound));
   const bandPath = bandPoints.length
-    ? area<LossPoint>((p) => p.x, () => clampY(0), (p) => clampY(p.bound!))([{ ...bandPoints[0]!, x: start.x }, ...bandPoints]) ?? ''
+    ? area<LossPoint>((p) => p.x, () => clampY(0), (p) => clampY(p.bound!)).digits(PATH_DIGITS)([{ ...bandPoints[0]!, x: start.x }, ...bandPoints]) ?? ''
     : '';
   return {
     points,
@@ -191,11 +194,11 @@ export function weightGeometry(run: LowStakesRun, size: Size, margin: Margin = {
   const clamp01 = (v: number | undefined) => (finite(v) ? Math.max(0, Math.min(1, v)) : 0);
   const series = run.kinds.map((kind) => {
     const values = run.windows.map((w) => clamp01(w.kindWeights[kind]));
-    const path = line<number>((_, i) => xs[i]!, (v) => y(v))(values) ?? '';
+    const path = line<number>((_, i) => xs[i]!, (v) => y(v)).digits(PATH_DIGITS)(values) ?? '';
     return { kind, path, values };
   });
   const bad = run.windows.map((w) => clamp01(w.weightTurned));
-  const badPath = area<number>((_, i) => xs[i]!, () => y(0), (v) => y(v))(bad) ?? '';
+  const badPath = area<number>((_, i) => xs[i]!, () => y(0), (v) => y(v)).digits(PATH_DIGITS)(bad) ?? '';
   return {
     series,
     xs,
