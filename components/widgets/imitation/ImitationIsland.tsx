@@ -5,6 +5,7 @@ import { serialize } from '../../../src/state/index';
 import { useUrlState } from '../../ui/useUrlState';
 import { Permalink } from '../../ui/Permalink';
 import { ChartAxes } from '../../ui/chart';
+import { cursorKey } from '../../ui/cursorKeys';
 import { Slider, rangeOf } from '../../ui/Slider';
 import { Select } from '../../ui/Select';
 import { Toggle } from '../../ui/Toggle';
@@ -242,13 +243,10 @@ function QueryChart({ charts, triggers, cursor, setCursor }: {
         })();
   const onKeyDown = (e: KeyboardEvent) => {
     if (n === 0) return;
-    const current = at ?? n - 1;
-    const next =
-      e.key === 'ArrowLeft' ? current - 1 : e.key === 'ArrowRight' ? current + 1 : e.key === 'Home' ? 0 : e.key === 'End' ? n - 1 : null;
+    const next = cursorKey(e.key, at ?? n - 1, n);
     if (next === null) return;
     e.preventDefault();
-    const clamped = Math.max(0, Math.min(n - 1, next));
-    setCursor(clamped === n - 1 ? null : clamped);
+    setCursor(next === n - 1 ? null : next);
   };
   return (
     <div class="imit-over-time">
@@ -260,7 +258,7 @@ function QueryChart({ charts, triggers, cursor, setCursor }: {
         viewBox={`0 0 ${CHART_SIZE.width} ${CHART_SIZE.height}`}
         role="img"
         tabindex={0}
-        aria-label={`Query probability over time. Use the left and right arrow keys to move the cursor. ${readout}`}
+        aria-label={`Query probability over time. Use the left and right arrow keys, Page Up, Page Down, Home and End to move the cursor. ${readout}`}
         onKeyDown={onKeyDown}
       >
         <ChartAxes left={first.left} right={first.right} bottom={first.bottom} yTicks={first.yTicks} xTicks={first.xTicks} prefix="imit" />

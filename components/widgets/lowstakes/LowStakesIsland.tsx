@@ -1,0 +1,153 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { simulate, type LowStakesRun } from '../../../src/compute/lowstakes/index';
+import { serialize } from '../../../src/state/index';
+import { useUrlState } from '../../ui/useUrlState';
+import { Permalink } from '../../ui/Permalink';
+import { Issues } from '../../ui/Issues';
+import { cursorKey } from '../../ui/cursorKeys';
+import { CHART_WINDOWS, lowstakesSchema, PRESETS, presetOf, RUN_KEYS, scenarioOf, stakesOf, type LowStakesParams } from './params';
+import { chartSize, formatNumber, formatProbability, lossGeometry, weightGeometry, type LossGeometry, type WeightGeometry } from './view';
+import { Controls } from './panels/Controls';
+import { Measures } from './panels/Measures';
+import { LossChart } from './panels/LossChart';
+import { KIND_NAMES, WeightChart } from './panels/WeightChart';
+import './lowstakes.css';
+
+/** Charts are drawn at the width they get (SVG units = CSS pixels, so labels keep their size); 640 before hydration. */
+const DEFAULT_CHART_WIDTH = 640;
+
+/** The width of an element, following resizes (a two-column layout halves it). */
+function useWidth(ref: { current: HTMLElement | null }, fallback: number): number {
+  const [width, setWidth] = useState(fallback);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const measure = () => {
+      const w = Math.round(el.getBoundingClientRect().width);
+      if (w > 0) setWidth(w);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return width;
+}
+const LEARNER_NAMES: Record<LowStakesParams['learner'], string> = {
+  hedge: 'Hedge',
+  'fixed-share': 'Fixed-Share',
+  'follow-the-leader': 'Follow-the-leader',
+  frozen: 'Train-then-deploy',
+};
+
+/** Props of the island: none (its state lives in the URL); `onRun` lets tests see each run. */
+export interface LowStakesIslandProps {
+  onRun?: (run: LowStakesRun) => void;
+  /** Page path and canonical origin for the permalink (from Astro; defaults suit tests). */
+  path?: string;
+  origin?: string;
+}
+
+function headlineOf(run: LowStakesRun, params: LowStakesParams): string {
+  const who = LEARNER_NAMES[params.learner];
+  const alternating = params.world === 'alternating';
+  const recover =
+    run.stepsToRecover !== null
+      ? `its weight on bad decisions falls below 1% ${formatNumber(run.stepsToRecover, 0)} steps after ${alternating ? 'the first one' : 'the turn'}`
+      : alternating
+        ? 'its weight on the policy about to lose never falls below 1%'
+        : 'it never recovers (its weight on the turned policies stays above 1%)';
+  const bound = run.regretBound !== null ? ` (bound ${formatNumber(run.regretBound)})` : '';
+  return `${who} over T = ${formatNumber(params.steps, 0)} steps: ${formatNumber(run.badDecisions)} expected bad decisions, regret ${formatNumber(run.regret)}${bound}; ${recover}. Probability of a catastrophe (${params.run === 1 ? 'any bad decision' : `${formatNumber(params.run, 0)} bad decisions in a row`}): ${formatProbability(run.catastropheProbability)}.`;
+}
+
+function readoutOf(loss: LossGeometry, weights: WeightGeometry, i: number): string {
+  const p = loss.points[i];
+  if (!p) return 'No steps.';
+  const from = i === 0 ? 0 : loss.points[i - 1]!.step;
+  const kinds = weights.series.map((s) => `${KIND_NAMES[s.kind]} ${formatProbability(s.values[i]!)}`).join(', ');
+  const aligned = p.alignedTotal !== null ? `, aligned policy ${formatNumber(p.alignedTotal)}` : '';
+  const bound = p.bound !== null ? ` (bound ${formatNumber(p.bound)})` : '';
+  return `After step ${formatNumber(p.step, 0)}: cumulative loss of the learner ${formatNumber(p.learnerTotal)}, best policy so far ${formatNumber(p.bestTotal)}${aligned}; regret so far ${formatNumber(p.learner)}${bound}. Mean weight over steps ${formatNumber(from + 1, 0)}–${formatNumber(p.step, 0)}: ${kinds}; on a bad decision ${formatProbability(weights.bad[i]!)}.`;
+}
+
+/**
+ * The low-stakes demo: one online learner against a treacherous turn (or the alternating
+ * sequence), its cumulative loss against the best and the aligned policy with Hedge's bound, its
+ * weight on each kind of policy, the expected bad decisions and the exact catastrophe probability.
+ * Every change recomputes the whole run synchronously (≤ ~20 ms at T = 100,000, see the bench);
+ * every setting lives in the URL (keys lowstakes.*).
+ * Source: issue 11; spec /work/shared/specs/lowstakes.md.
+ * @example <LowStakesIsland client:visible />
+ */
+export function LowStakesIsland({ onRun, path = '', origin = '' }: LowStakesIslandProps = {}) {
+  const [params, setParams, issues] = useUrlState(lowstakesSchema);
+  const [cursor, setCursor] = useState<number | null>(null);
+  const key = RUN_KEYS.map((k) => String(params[k])).join('|');
+  const scenario = useMemo(() => scenarioOf(params), [key]);
+  const run = useMemo(() => {
+    const r = simulate(scenario, CHART_WINDOWS);
+    onRun?.(r);
+    return r;
+  }, [scenario]);
+  const panelRef = useRef<HTMLDivElement>(null);
+  const panelWidth = useWidth(panelRef, DEFAULT_CHART_WIDTH);
+  const size = chartSize(panelWidth);
+  const loss = useMemo(() => lossGeometry(run, size), [run, size.width, size.height]);
+  const weights = useMemo(() => weightGeometry(run, size), [run, size.width, size.height]);
+  const n = loss.points.length;
+  const at = Math.min(n - 1, cursor ?? n - 1);
+  const onKeyDown = (e: KeyboardEvent) => {
+    const next = cursorKey(e.key, at, n);
+    if (next === null) return;
+    e.preventDefault();
+    setCursor(next === n - 1 ? null : next);
+  };
+  const set = (patch: Partial<LowStakesParams>) => {
+    setCursor(null);
+    setParams(patch);
+  };
+  const preset = presetOf(params);
+  const headline = headlineOf(run, params);
+  const turnText = loss.turnX !== null ? `; the deceptive policies turn at step ${formatNumber(scenario.world.turnStep, 0)}` : '';
+  const lossSummary = `Regret so far over ${formatNumber(params.steps, 0)} steps: the learner's cumulative loss minus the best policy's, ending at ${formatNumber(run.regret)}${run.regretBound !== null ? ` under Hedge's bound ${formatNumber(run.regretBound)}` : ''}${turnText}.`;
+  const weightSummary = `Weight on each kind of policy over time${turnText}; expected bad decisions ${formatNumber(run.badDecisions)}.`;
+
+  return (
+    <div class="ls">
+      <div class="ls-controls">
+        <div class="ls-presets" role="group" aria-label="Presets">
+          <span class="ui-label">Presets</span>
+          {PRESETS.map((p) => (
+            <button
+              key={p.id}
+              type="button"
+              class="ui-button"
+              aria-pressed={preset?.id === p.id ? 'true' : 'false'}
+              onClick={() => set({ ...p.params, seed: params.seed })}
+            >
+              {p.label}
+            </button>
+          ))}
+        </div>
+        <p class="ls-caption" aria-live="polite">
+          {preset ? preset.caption : 'Custom settings: none of the presets.'}
+        </p>
+        <Issues issues={issues} />
+        <Controls params={params} set={set} eta={run.eta} />
+      </div>
+      <p class="ls-headline" aria-live="polite">
+        {headline}
+      </p>
+      <Measures run={run} m={params.run} stakes={stakesOf(params)} showRate={params.learner === 'hedge' || params.learner === 'fixed-share'} />
+      <div class="ls-charts" ref={panelRef}>
+        <LossChart g={loss} size={size} cursor={at} onKeyDown={onKeyDown} summary={lossSummary} />
+        <WeightChart g={weights} size={size} cursor={at} onKeyDown={onKeyDown} summary={weightSummary} />
+      </div>
+      <p class="ls-readout" aria-live="polite">
+        {readoutOf(loss, weights, at)}
+      </p>
+      <Permalink class="ls-permalink" path={path} query={serialize(lowstakesSchema, params, '')} origin={origin} />
+    </div>
+  );
+}

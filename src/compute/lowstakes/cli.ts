@@ -1,0 +1,65 @@
+/**
+ * `npm run --silent compute -- lowstakes '<scenario JSON>'`: validate the scenario (unknown keys and
+ * bad values throw ComputeInputError → exit 2) and print its summary. `run` is parseScenario then
+ * runScenario, both pure, so a sweep can call runScenario over many parsed scenarios.
+ */
+import { parseScenario, type Scenario } from './scenario';
+import { simulate } from './simulate';
+
+/** One window of the CLI's curve. */
+export interface CurvePoint {
+  step: number;
+  learnerLoss: number;
+  bestLoss: number;
+  weightTurned: number;
+}
+
+/** What the CLI prints for one scenario (losses in the stakes' units). */
+export interface ScenarioSummary {
+  learnerLoss: number;
+  bestLoss: number;
+  bestPolicy: string;
+  alignedLoss: number | null;
+  regret: number;
+  regretBound: number | null;
+  badDecisions: number;
+  stepsToRecover: number | null;
+  catastropheProbability: number;
+  curve: CurvePoint[];
+}
+
+/**
+ * Windows in the CLI's curve (the last may be shorter).
+ * @example CURVE_WINDOWS // 100
+ */
+export const CURVE_WINDOWS = 100;
+
+/**
+ * Run a parsed scenario and summarise it for the CLI.
+ * Source: issue 11 (CLI output).
+ * @example runScenario(parseScenario({ steps: 1000 })).curve.length // 100
+ */
+export function runScenario(scenario: Scenario): ScenarioSummary {
+  const r = simulate(scenario, CURVE_WINDOWS);
+  return {
+    learnerLoss: r.learnerLoss,
+    bestLoss: r.bestLoss,
+    bestPolicy: r.bestPolicy,
+    alignedLoss: r.alignedLoss,
+    regret: r.regret,
+    regretBound: r.regretBound,
+    badDecisions: r.badDecisions,
+    stepsToRecover: r.stepsToRecover,
+    catastropheProbability: r.catastropheProbability,
+    curve: r.windows.map((w) => ({ step: w.step, learnerLoss: w.learnerLoss, bestLoss: w.bestLoss, weightTurned: w.weightTurned })),
+  };
+}
+
+/**
+ * The CLI entry the dispatcher calls: runScenario(parseScenario(scenario)).
+ * Source: issue 11 (CLI).
+ * @example run({ learner: 'frozen' }).badDecisions // 5000 (a deceptive policy, every post-turn decision bad)
+ */
+export function run(scenario: unknown): ScenarioSummary {
+  return runScenario(parseScenario(scenario));
+}
