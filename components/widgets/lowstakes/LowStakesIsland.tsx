@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { simulate, type LowStakesRun } from '../../../src/compute/lowstakes/index';
+import { simulate, type LowStakesRun } from '@intermittent-distillations/compute/lowstakes';
 import { serialize } from '../../../src/state/index';
 import { useUrlState } from '../../ui/useUrlState';
 import { Permalink } from '../../ui/Permalink';
@@ -43,9 +43,8 @@ const LEARNER_NAMES: Record<LowStakesParams['learner'], string> = {
 /** Props of the island: none (its state lives in the URL); `onRun` lets tests see each run. */
 export interface LowStakesIslandProps {
   onRun?: (run: LowStakesRun) => void;
-  /** Page path and canonical origin for the permalink (from Astro; defaults suit tests). */
+  /** Page path for the permalink (from Astro; the default suits tests). */
   path?: string;
-  origin?: string;
 }
 
 function headlineOf(run: LowStakesRun, params: LowStakesParams): string {
@@ -80,7 +79,7 @@ function readoutOf(loss: LossGeometry, weights: WeightGeometry, i: number): stri
  * Source: issue 11; spec /work/shared/specs/lowstakes.md.
  * @example <LowStakesIsland client:visible />
  */
-export function LowStakesIsland({ onRun, path = '', origin = '' }: LowStakesIslandProps = {}) {
+export function LowStakesIsland({ onRun, path = '' }: LowStakesIslandProps = {}) {
   const [params, setParams, issues] = useUrlState(lowstakesSchema);
   const [cursor, setCursor] = useState<number | null>(null);
   const key = RUN_KEYS.map((k) => String(params[k])).join('|');
@@ -147,7 +146,7 @@ export function LowStakesIsland({ onRun, path = '', origin = '' }: LowStakesIsla
       <p class="ls-readout" aria-live="polite">
         {readoutOf(loss, weights, at)}
       </p>
-      <Permalink class="ls-permalink" path={path} query={serialize(lowstakesSchema, params, '')} origin={origin} />
+      <Permalink class="ls-permalink" path={path} query={serialize(lowstakesSchema, params, '')} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { boolean, defineSchema, enumOf, integer, number, seed, type ParamsOf } from '../../../src/state/index';
-import { DEFAULT_SCENARIO, DEFAULT_WORLD, parseScenario, type Scenario } from '../../../src/compute/lowstakes/index';
+import { DEFAULT_SCENARIO, DEFAULT_WORLD, parseScenario, type Scenario } from '@intermittent-distillations/compute/lowstakes';
 
 /**
  * Windows the charts draw (each a mean over ⌈T/300⌉ steps): enough that the collapse of the

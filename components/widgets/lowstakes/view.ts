@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
-import type { LowStakesRun, PolicyKind } from '../../../src/compute/lowstakes/index';
+import type { LowStakesRun, PolicyKind } from '@intermittent-distillations/compute/lowstakes';
 import type { Margin, Size, Tick } from '../../ui/chart';
 
 export type { Margin, Size, Tick };

@@ -1,4 +1,4 @@
-import type { LowStakesRun } from '../../../../src/compute/lowstakes/index';
+import type { LowStakesRun } from '@intermittent-distillations/compute/lowstakes';
 import { formatNumber, formatProbability } from '../view';
 
 /** Props of Measures: the run and the run length m it was computed for. */

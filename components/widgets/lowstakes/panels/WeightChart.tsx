@@ -1,4 +1,4 @@
-import type { PolicyKind } from '../../../../src/compute/lowstakes/index';
+import type { PolicyKind } from '@intermittent-distillations/compute/lowstakes';
 import { ChartAxes } from '../../../ui/chart';
 import type { WeightGeometry } from '../view';
 
