@@ -22,7 +22,7 @@ if (!existsSync(lhEntry)) {
   const r = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', cache, `lighthouse@${VERSION}`], { stdio: 'inherit' });
   if (r.status !== 0) throw new Error('lighthouse bench: could not install lighthouse');
 }
-const lighthouse = (await import(pathToFileURL(lhEntry).href)).default as (url: string, flags: object, config?: object) => Promise<{ lhr: { categories: Record<string, { score: number | null }>; audits: Record<string, { score: number | null; title: string; scoreDisplayMode: string }> } }>;
+const lighthouse = (await import(pathToFileURL(lhEntry).href)).default as (url: string, flags: object, config?: object) => Promise<{ lhr: { runtimeError?: { code: string; message: string }; categories: Record<string, { score: number | null }>; audits: Record<string, { score: number | null; title: string; scoreDisplayMode: string }> } }>;
 const desktopConfig = (await import(pathToFileURL(join(cache, 'node_modules/lighthouse/core/config/desktop-config.js')).href)).default;
 const chromeLauncher = await import(pathToFileURL(join(cache, 'node_modules/chrome-launcher/dist/index.js')).href);
 
@@ -41,6 +41,10 @@ try {
   for (const path of pages) {
     for (const form of ['mobile', 'desktop'] as const) {
       const { lhr } = await lighthouse(`${base}${path}`, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: CATEGORIES }, form === 'desktop' ? desktopConfig : undefined);
+      if (lhr.runtimeError) {
+        console.log(`${path.padEnd(58)} ${form.padEnd(8)} not measured: ${lhr.runtimeError.code} (${lhr.runtimeError.message.slice(0, 80)})`);
+        continue;
+      }
       const scores = CATEGORIES.map((c) => lhr.categories[c]?.score ?? null);
       const ok = scores.every((s, i) => s !== null && s * 100 >= (i === 0 ? 98 : 100));
       worst = Math.min(worst, ...scores.map((s) => Math.round((s ?? 0) * 100)));
