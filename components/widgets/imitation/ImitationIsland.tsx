@@ -4,6 +4,7 @@ import { observeWorld } from '@intermittent-distillations/compute/imitation';
 import { serialize } from '../../../src/state/index';
 import { useUrlState } from '../../ui/useUrlState';
 import { Permalink } from '../../ui/Permalink';
+import { Presets } from '../../ui/Presets';
 import { ChartAxes } from '../../ui/chart';
 import { cursorKey } from '../../ui/cursorKeys';
 import { Slider, rangeOf } from '../../ui/Slider';
@@ -404,23 +405,7 @@ export function ImitationIsland({ onRun, path = '' }: ImitationIslandProps = {})
   return (
     <div class="imit" ref={rootRef}>
       <div class="imit-controls">
-        <div class="imit-presets" role="group" aria-label="Presets">
-          <span class="ui-label">Presets</span>
-          {PRESETS.map((p) => (
-            <button
-              key={p.id}
-              type="button"
-              class="ui-button"
-              aria-pressed={preset?.id === p.id ? 'true' : 'false'}
-              onClick={() => setRunParams({ ...p.params, seed: params.seed })}
-            >
-              {p.label}
-            </button>
-          ))}
-        </div>
-        <p class="imit-caption" aria-live="polite">
-          {preset ? preset.caption : 'Custom settings: none of the presets.'}
-        </p>
+        <Presets presets={PRESETS} current={preset} prefix="imit" onChoose={(p) => setRunParams({ ...p.params, seed: params.seed })} />
         <Issues issues={issues} />
         <div class="imit-grid-controls">
           <Select

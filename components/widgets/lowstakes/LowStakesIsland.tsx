@@ -3,6 +3,7 @@ import { simulate, type LowStakesRun } from '@intermittent-distillations/compute
 import { serialize } from '../../../src/state/index';
 import { useUrlState } from '../../ui/useUrlState';
 import { Permalink } from '../../ui/Permalink';
+import { Presets } from '../../ui/Presets';
 import { Issues } from '../../ui/Issues';
 import { cursorKey } from '../../ui/cursorKeys';
 import { CHART_WINDOWS, lowstakesSchema, PRESETS, presetOf, RUN_KEYS, scenarioOf, stakesOf, type LowStakesParams } from './params';
@@ -115,23 +116,7 @@ export function LowStakesIsland({ onRun, path = '' }: LowStakesIslandProps = {})
   return (
     <div class="ls">
       <div class="ls-controls">
-        <div class="ls-presets" role="group" aria-label="Presets">
-          <span class="ui-label">Presets</span>
-          {PRESETS.map((p) => (
-            <button
-              key={p.id}
-              type="button"
-              class="ui-button"
-              aria-pressed={preset?.id === p.id ? 'true' : 'false'}
-              onClick={() => set({ ...p.params, seed: params.seed })}
-            >
-              {p.label}
-            </button>
-          ))}
-        </div>
-        <p class="ls-caption" aria-live="polite">
-          {preset ? preset.caption : 'Custom settings: none of the presets.'}
-        </p>
+        <Presets presets={PRESETS} current={preset} prefix="ls" onChoose={(p) => set({ ...p.params, seed: params.seed })} />
         <Issues issues={issues} />
         <Controls params={params} set={set} eta={run.eta} />
       </div>
