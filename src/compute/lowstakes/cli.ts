@@ -4,7 +4,7 @@
  * runScenario, both pure, so a sweep can call runScenario over many parsed scenarios.
  */
 import { parseScenario, type Scenario } from './scenario';
-import { simulate } from './simulate';
+import { simulate, type LowStakesRun } from './simulate';
 
 /** One window of the CLI's curve. */
 export interface CurvePoint {
@@ -15,18 +15,10 @@ export interface CurvePoint {
 }
 
 /** What the CLI prints for one scenario (losses in the stakes' units). */
-export interface ScenarioSummary {
-  learnerLoss: number;
-  bestLoss: number;
-  bestPolicy: string;
-  alignedLoss: number | null;
-  regret: number;
-  regretBound: number | null;
-  badDecisions: number;
-  stepsToRecover: number | null;
-  catastropheProbability: number;
-  curve: CurvePoint[];
-}
+export type ScenarioSummary = Pick<
+  LowStakesRun,
+  'learnerLoss' | 'bestLoss' | 'bestPolicy' | 'alignedLoss' | 'regret' | 'regretBound' | 'badDecisions' | 'stepsToRecover' | 'catastropheProbability'
+> & { curve: CurvePoint[] };
 
 /**
  * Windows in the CLI's curve (the last may be shorter).
