@@ -12,6 +12,7 @@ const commands: Record<string, () => Promise<CliModule>> = {
   priors: () => import('./priors/cli'),
   imitation: () => import('./imitation/cli'),
   prune: () => import('./pruning/cli'),
+  tangent: () => import('./tangent/cli'),
 };
 
 function fail(message: string): never {
