@@ -11,6 +11,9 @@ export type RunStatus = 'idle' | 'starting' | 'replaying' | 'training' | 'paused
 /** Milliseconds of training per worker call while playing: about 15 frames a second. */
 export const FRAME_BUDGET_MS = 60;
 
+/** How long settings must rest before a new network is set up. */
+export const SETTLE_MS = 200;
+
 /**
  * The run on the left: a worker trainer created on first use, its frames, and play / pause / step /
  * reset. Calls run one at a time; a generation number voids results of a superseded run. A link
@@ -109,8 +112,10 @@ export function useRun(params: TangentParams, setParams: SetParams<TangentParams
     }).catch(fail);
   }, [enqueue, ensure, trainer, show, settle, fail]);
 
-  /** Void the current run; the settings' step-0 frame is fetched at once. */
+  /** Void the current run; the settings' step-0 frame is fetched once the settings rest (a dragged slider sets up one network, not fifty). */
+  const restartTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const restart = useCallback(() => {
+    clearTimeout(restartTimer.current);
     genRef.current++;
     playingRef.current = false;
     setPlaying(false);
@@ -127,7 +132,7 @@ export function useRun(params: TangentParams, setParams: SetParams<TangentParams
     }
     frameRef.current = null;
     setFrame(null);
-    stepOnce(0);
+    restartTimer.current = setTimeout(() => stepOnce(0), SETTLE_MS);
   }, [initial, setParams, stepOnce]);
 
   // A link's settings, read from the URL itself on mount (the hook's params may still be the
@@ -149,6 +154,7 @@ export function useRun(params: TangentParams, setParams: SetParams<TangentParams
   }, [params, initial.key, stepOnce, restart]);
 
   useEffect(() => () => {
+    clearTimeout(restartTimer.current);
     genRef.current++;
     void trainerRef.current?.then((t) => t.dispose());
   }, []);
