@@ -98,7 +98,7 @@ export function TangentIsland({ initial, path = '', origin = '', createTrainer =
         <PlayPause playing={run.playing} onPlayingChange={(on) => (on ? run.play() : run.pause())} onStep={run.step} onReset={run.reset} disabled={busy} />
       </div>
       <p class="tan-headline" role="status" aria-live="polite">
-        {headline(run.status, frame, run.error, params.step)}
+        {headline(run.status, frame, run.error, run.replayTarget)}
       </p>
       <div class="tan-panels">
         <section class="tan-panel" aria-labelledby={`${id}-fn`}>

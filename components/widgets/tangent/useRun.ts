@@ -25,6 +25,7 @@ export function useRun(params: TangentParams, setParams: SetParams<TangentParams
   const [status, setStatus] = useState<RunStatus>('idle');
   const [playing, setPlaying] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [replayTarget, setReplayTarget] = useState(0);
   const paramsRef = useRef(params);
   paramsRef.current = params;
   const trainerRef = useRef<Promise<Trainer> | null>(null);
@@ -105,9 +106,16 @@ export function useRun(params: TangentParams, setParams: SetParams<TangentParams
     setError(null);
     void enqueue(async () => {
       if (!(await ensure(gen, given))) return;
-      if (replay) setStatus('replaying');
-      const f = frameRef.current!;
-      if (f.step < f.totalSteps && !show(await (await trainer()).advance(Math.min(n, f.totalSteps - f.step), Infinity), gen)) return;
+      if (replay) {
+        setStatus('replaying');
+        setReplayTarget(n);
+      }
+      // a replay shows its progress frame by frame; the worker stops at the schedule's end
+      const goal = Math.min(frameRef.current!.step + n, frameRef.current!.totalSteps);
+      while (frameRef.current!.step < goal) {
+        const f = frameRef.current!;
+        if (!show(await (await trainer()).advance(goal - f.step, FRAME_BUDGET_MS), gen)) return;
+      }
       await settle(gen);
     }).catch(fail);
   }, [enqueue, ensure, trainer, show, settle, fail]);
@@ -159,5 +167,5 @@ export function useRun(params: TangentParams, setParams: SetParams<TangentParams
     void trainerRef.current?.then((t) => t.dispose());
   }, []);
 
-  return { frame, status, playing, error, play, pause, step: () => stepOnce(1), reset: restart };
+  return { frame, status, playing, error, replayTarget, play, pause, step: () => stepOnce(1), reset: restart };
 }
