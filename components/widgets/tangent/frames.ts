@@ -13,8 +13,11 @@ import { tangentTickets, type TicketCurve } from '../../../src/compute/tangent/t
 /** Points across [−3, 3] for the 1-D curves; side of the 2-D surfaces' grid. */
 export const CURVE_POINTS = 121;
 export const SURFACE_GRID = 28;
-/** Above this many parameters a frame skips the tickets while training (asked for when paused). */
-export const TICKETS_WHILE_TRAINING = 200_000;
+/**
+ * Above this many parameters a frame skips the tickets while training (the island asks for them
+ * when paused): sorting and summing P × 97 contributions costs more than the frame's training.
+ */
+export const TICKETS_WHILE_TRAINING = 20_000;
 
 /** One drawable state of the run: plain arrays, postable and serialisable into the page. */
 export interface Frame {
@@ -100,13 +103,15 @@ export function advance(session: Session, steps: number, budgetMs: number, now: 
   const start = now();
   let run = session.run;
   const target = Math.min(session.totalSteps, run.step + steps);
+  // one step to time a step, then the rest of the budget in one call (each call copies θ once)
   let chunk = 1;
   while (run.step < target) {
     const t = now();
     run = trainSteps(run, Math.min(chunk, target - run.step));
-    if (now() - start >= budgetMs) break;
-    // grow chunks while they are short, so the per-call copy of θ stays negligible
-    if (now() - t < budgetMs / 8) chunk *= 2;
+    const perStep = Math.max((now() - t) / chunk, 1e-3);
+    const left = budgetMs - (now() - start);
+    if (left <= 0) break;
+    chunk = Math.max(1, Math.floor(left / perStep));
   }
   return { ...session, run };
 }

@@ -27,29 +27,39 @@ function useThemeVersion(): number {
   return version;
 }
 
-function Surface({ title, values, frame, id }: { title: string; values: number[]; frame: Frame; id: string }) {
-  const ref = useRef<HTMLCanvasElement>(null);
+/** The class colours and background in the current theme; the theme's colours are light-dark() pairs, so the browser resolves them on a probe element (once per theme, not per frame). */
+function useSurfaceColours(ref: { current: HTMLElement | null }): Record<'c0' | 'c1' | 'bg', Rgb> | null {
   const theme = useThemeVersion();
+  const [colours, setColours] = useState<Record<'c0' | 'c1' | 'bg', Rgb> | null>(null);
   useEffect(() => {
-    const canvas = ref.current;
-    const ctx = canvas?.getContext?.('2d');
-    if (!canvas || !ctx || values.length !== SURFACE_GRID ** 2 || typeof ImageData === 'undefined') return;
-    // the theme's colours are light-dark() pairs: let the browser resolve them on a probe element
+    const host = ref.current;
+    if (!host || typeof getComputedStyle === 'undefined') return;
     const probe = document.createElement('span');
-    canvas.parentElement!.appendChild(probe);
+    host.appendChild(probe);
     const read = (name: string, fallback: Rgb) => {
       probe.style.color = `var(${name})`;
       return parseCssColor(getComputedStyle(probe).color) ?? fallback;
     };
-    const px = surfacePixels(values, SURFACE_GRID, read('--danger', FALLBACK.c0), read('--link', FALLBACK.c1), read('--surface', FALLBACK.bg));
+    setColours({ c0: read('--danger', FALLBACK.c0), c1: read('--link', FALLBACK.c1), bg: read('--surface', FALLBACK.bg) });
     probe.remove();
-    ctx.putImageData(new ImageData(px, SURFACE_GRID, SURFACE_GRID), 0, 0);
-  }, [values, theme]);
+  }, [theme, ref]);
+  return colours;
+}
+
+function Surface({ title, values, frame, id }: { title: string; values: number[]; frame: Frame; id: string }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const colours = useSurfaceColours(box);
+  useEffect(() => {
+    const ctx = ref.current?.getContext?.('2d');
+    if (!ctx || !colours || values.length !== SURFACE_GRID ** 2 || typeof ImageData === 'undefined') return;
+    ctx.putImageData(new ImageData(surfacePixels(values, SURFACE_GRID, colours.c0, colours.c1, colours.bg), SURFACE_GRID, SURFACE_GRID), 0, 0);
+  }, [values, colours]);
   const points = useMemo(() => pointsGeometry(frame.train, frame.extent, SURFACE), [frame.train, frame.extent]);
   return (
     <figure class="tan-surface">
       <figcaption id={`${id}-t`}>{title}</figcaption>
-      <div class="tan-surface-box">
+      <div class="tan-surface-box" ref={box}>
         <canvas ref={ref} width={SURFACE_GRID} height={SURFACE_GRID} class="tan-heat" aria-hidden="true" />
         <svg viewBox={`0 0 ${SURFACE.width} ${SURFACE.height}`} role="img" aria-labelledby={`${id}-t`}>
           {points.map((p, i) => (
