@@ -136,3 +136,11 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('print hides the controls and keeps the figure and its permalink', async ({ page }) => {
+  await open(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.tan-controls')).toBeHidden();
+  await expect(page.locator('.tan-fn svg')).toBeVisible();
+  await expect(page.locator('.tan-permalink')).toBeVisible();
+});

@@ -43,6 +43,20 @@ describe('the linearisation', () => {
   });
 });
 
+describe('mean-field scaling', () => {
+  it('has the same learning-rate-weighted tangent kernel at θ₀ as NTK scaling, but a function smaller by √n', () => {
+    // J_mf = J_ntk/√n for every weight, and the weights' learning rate is n·η, so J P Jᵀ agrees at θ₀:
+    // the two scalings start from the same kernel machine and differ in how far the weights travel
+    const ntk = initRun({ ...base, depth: 2, width: 32 });
+    const mf = initRun({ ...base, depth: 2, width: 32, parameterisation: 'mean-field' });
+    expect(relativeDistance(mf.kernelTrain, ntk.kernelTrain)).toBeLessThan(1e-12);
+    // f = c_out w·relu(z^L) + σ_b b with c_out σ_w/n instead of σ_w/√n: the weighted part shrinks by √32
+    const bias = Math.sqrt(0.1) * ntk.theta0.at(-1)!;
+    const weighted = (r: typeof ntk) => r.f0Train.map((f) => f - bias);
+    expect(relativeDistance(weighted(mf).map((f) => f * Math.sqrt(32)), weighted(ntk))).toBeLessThan(1e-12);
+  });
+});
+
 describe('gradient descent', () => {
   it('losses never increase for a small step size (property, both scalings, every task)', () => {
     fc.assert(
