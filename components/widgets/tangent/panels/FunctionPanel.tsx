@@ -83,8 +83,8 @@ export function FunctionPanel({ frame, task, id }: { frame: Frame | null; task: 
     return (
       <div class="tan-fn">
         <div class="tan-pair">
-          <Surface title="Network f(x; θ_t)" values={frame.network} frame={frame} id={`${id}-n`} />
-          <Surface title="Linearisation f_lin(x; θ_t)" values={frame.linear} frame={frame} id={`${id}-l`} />
+          <Surface title="Network" values={frame.network} frame={frame} id={`${id}-n`} />
+          <Surface title="Linearisation" values={frame.linear} frame={frame} id={`${id}-l`} />
         </div>
         <p class="tan-key">Shading: the output, red for −1 (class 0) to blue for +1 (class 1); dots are the 64 training points.</p>
         <p class="tan-readout">{readout}</p>
