@@ -150,6 +150,11 @@ export function useRun(params: TangentParams, setParams: SetParams<TangentParams
     if (mountedKey.current === null) {
       const linked = typeof location === 'undefined' ? params : parse(tangentSchema, location.search).params;
       mountedKey.current = runKey(linked);
+      if (mountedKey.current !== initial.key) {
+        // the build's frame belongs to other settings: show none rather than a wrong one
+        frameRef.current = null;
+        setFrame(null);
+      }
       if (linked.step > 0) stepOnce(linked.step, true, linked);
       else if (mountedKey.current !== initial.key) stepOnce(0, false, linked);
       return;
