@@ -107,7 +107,19 @@ export function TangentIsland({ initial, path = '', origin = '', createTrainer =
         </section>
         <section class="tan-panel" aria-labelledby={`${id}-sw`}>
           <p id={`${id}-sw`} class="tan-title">Width sweep ({meanField ? 'mean-field' : 'NTK'} scaling, {formatValue(params.steps)} steps)</p>
-          <SweepPanel widths={sweep.widths} rows={sweep.rows} other={sweep.other} scaling={params.scaling} busy={sweep.busy} error={sweep.error} />
+          <SweepPanel
+            widths={sweep.widths}
+            rows={sweep.rows}
+            other={sweep.other}
+            scaling={params.scaling}
+            busy={sweep.busy}
+            error={sweep.error}
+            extend={
+              params.depth === 1 ? (
+                <Toggle label="Extend the sweep to 16,384 units" checked={params.wide} onChange={(wide) => setParams({ wide })} hint="Computed here in your browser: the widest network takes as long as all the others together, several times over." />
+              ) : null
+            }
+          />
         </section>
       </div>
       <section class="tan-panel tan-tickets" aria-labelledby={`${id}-tk`}>

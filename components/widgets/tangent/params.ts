@@ -1,4 +1,4 @@
-import { defineSchema, enumOf, integer, number, seed, type ParamsOf } from '../../../src/state/index';
+import { boolean, defineSchema, enumOf, integer, number, seed, type ParamsOf } from '../../../src/state/index';
 // Direct module imports (not the tangent index) keep the page's first bundle small.
 import { maxWidth, parameterisations } from '../../../src/compute/tangent/network';
 import { scenarioDefaults, type TangentScenario } from '../../../src/compute/tangent/scenario';
@@ -29,6 +29,8 @@ export const tangentSchema = defineSchema('tangent', {
   steps: integer({ default: scenarioDefaults.steps, min: 100, max: 10_000, log: true, label: 'steps' }),
   seed: seed({ default: scenarioDefaults.seed }),
   step: integer({ default: 0, min: 0, max: 10_000, label: 'step' }),
+  /** extend the one-hidden-layer sweep to 16,384 (computed in the reader's browser, so off by default) */
+  wide: boolean({ default: false, label: 'sweep to 16,384' }),
 });
 
 /** The widget's parameters. */
@@ -64,19 +66,22 @@ export function runKey(p: TangentParams): string {
 
 /**
  * The widths of the sweep: ×4 from 16 to 4,096 with one hidden layer (the spec's simulation; the
- * bench times it), to 256 with two or three, where a width costs width² per layer and step.
- * @example sweepWidths(1) // [16, 64, 256, 1024, 4096]
+ * bench times it), and on request on to 16,384; to 256 with two or three hidden layers, where a
+ * width costs width² per layer and step.
+ * @example sweepWidths(1, true) // [16, 64, 256, 1024, 4096, 16384]
  */
-export function sweepWidths(depth: number): number[] {
-  return depth === 1 ? [16, 64, 256, 1024, 4096] : [16, 32, 64, 128, 256];
+export function sweepWidths(depth: number, wide = false): number[] {
+  if (depth !== 1) return [16, 32, 64, 128, 256];
+  return wide ? [16, 64, 256, 1024, 4096, 16_384] : [16, 64, 256, 1024, 4096];
 }
 
 /**
  * The sweep's scenario for some parameters and a scaling (the sweep ignores the reader's width).
+ * Its cache key leaves out the widths: a wider sweep extends the narrower one's rows.
  * @example sweepScenario(defaults(tangentSchema), 'ntk').steps // 2000
  */
 export function sweepScenario(p: TangentParams, scaling: TangentParams['scaling']): TangentScenario {
-  return { seed: p.seed, task: p.task, depth: p.depth, widths: sweepWidths(p.depth), parameterisation: scaling, steps: p.steps, learningRate: p.lr };
+  return { seed: p.seed, task: p.task, depth: p.depth, widths: sweepWidths(p.depth, p.wide), parameterisation: scaling, steps: p.steps, learningRate: p.lr };
 }
 
 /**

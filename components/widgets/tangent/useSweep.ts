@@ -60,11 +60,13 @@ export function useSweep(params: TangentParams, createTrainer: TrainerFactory, i
 
   useEffect(() => () => void trainerRef.current?.then((t) => t.dispose()), []);
 
-  const rows = cache[key] ?? [];
+  // a sweep extended to 16,384 and then cut back keeps its extra row in the cache, not on the chart
+  const shown = (k: string) => (cache[k] ?? []).filter((r) => scenario.widths.includes(r.width));
+  const rows = shown(key);
   return {
     widths: scenario.widths,
     rows,
-    other: cache[sweepKey(otherScenario)] ?? [],
+    other: shown(sweepKey(otherScenario)),
     busy: rows.length < scenario.widths.length,
     error,
   };

@@ -142,3 +142,16 @@ describe('TangentIsland', () => {
     expect(log.sweeps).toEqual([]);
   });
 });
+
+describe('TangentIsland sweep extension', () => {
+  it('the 16,384 switch adds one width to the cached sweep, computed in the worker, and goes in the link', async () => {
+    const { factory, log } = inProcessTrainer();
+    render(<TangentIsland initial={start} createTrainer={factory} />);
+    fireEvent.click(screen.getByRole('checkbox', { name: /16,384/ }));
+    await waitFor(() => expect(log.sweeps).toEqual([['ntk', 16_384]]));
+    await waitFor(() => expect(document.querySelectorAll('.tan-sweep circle.tan-mark-weight')).toHaveLength(6));
+    await waitFor(() => expect(location.search).toBe('?tangent.wide=true'));
+    fireEvent.click(screen.getByRole('checkbox', { name: /16,384/ }));
+    await waitFor(() => expect(document.querySelectorAll('.tan-sweep circle.tan-mark-weight')).toHaveLength(5));
+  });
+});

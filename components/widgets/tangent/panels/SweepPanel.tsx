@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { WidthRow } from '../../../../src/compute/tangent/runScenario';
 import { ChartAxes } from '../../../ui/chart';
 import { formatValue, formatWidth, sweepGeometry } from '../view';
@@ -10,8 +11,10 @@ const MARGIN = { top: 8, right: 18, bottom: 22, left: 36 };
  * the other scaling faint when known, and the slope −½ for reference; a table of the numbers.
  * @example <SweepPanel widths={[16, 64]} rows={rows} other={[]} scaling="ntk" busy={false} error={null} />
  */
-export function SweepPanel({ widths, rows, other, scaling, busy, error }: {
+export function SweepPanel({ widths, rows, other, scaling, busy, error, extend }: {
   widths: number[];
+  /** the switch that extends a one-hidden-layer sweep to 16,384, when offered */
+  extend?: ComponentChildren;
   rows: WidthRow[];
   other: WidthRow[];
   scaling: 'ntk' | 'mean-field';
@@ -49,6 +52,7 @@ export function SweepPanel({ widths, rows, other, scaling, busy, error }: {
         {other.length > 0 ? <li><span class="tan-sw tan-sw-other" aria-hidden="true" /> faint: {otherName}</li> : null}
       </ul>
       <p class="tan-readout tan-sweep-status" role="status">{status}</p>
+      {extend}
       <details class="tan-numbers">
         <summary>The numbers</summary>
         <div class="tan-scroll" tabindex={0} role="region" aria-label="Sweep numbers">

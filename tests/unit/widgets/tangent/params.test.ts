@@ -18,6 +18,8 @@ describe('tangent params', () => {
     expect(effectiveWidth({ ...d, depth: 3, width: 4096 })).toBe(1024);
     expect(runKey({ ...d, depth: 2, width: 16_384 })).toBe(runKey({ ...d, depth: 2, width: 1024 }));
     expect(sweepWidths(2)).toEqual([16, 32, 64, 128, 256]);
+    expect(sweepWidths(2, true)).toEqual([16, 32, 64, 128, 256]);
+    expect(sweepWidths(1, true).at(-1)).toBe(16_384);
   });
 
   it('round-trips the URL and falls back on bad values with a note', () => {
