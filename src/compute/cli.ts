@@ -13,6 +13,7 @@ const commands: Record<string, () => Promise<CliModule>> = {
   imitation: () => import('./imitation/cli'),
   prune: () => import('./pruning/cli'),
   lowstakes: () => import('./lowstakes/cli'),
+  tangent: () => import('./tangent/cli'),
 };
 
 function fail(message: string): never {

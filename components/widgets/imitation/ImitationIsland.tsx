@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { LearnerKind, LearnerView, ModelKind } from '@intermittent-distillations/compute/imitation';
-import { observeWorld } from '@intermittent-distillations/compute/imitation';
+import { type LearnerKind, type LearnerView, type ModelKind, observeWorld } from '@intermittent-distillations/compute/imitation';
 import { serialize } from '../../../src/state/index';
 import { useUrlState } from '../../ui/useUrlState';
 import { Permalink } from '../../ui/Permalink';

@@ -1,5 +1,4 @@
-import { initWorld, stepWorld, type LearnerKind, type WorldState } from '@intermittent-distillations/compute/imitation';
-import type { Scenario } from '@intermittent-distillations/compute/imitation';
+import { initWorld, stepWorld, type LearnerKind, type WorldState, type Scenario } from '@intermittent-distillations/compute/imitation';
 
 /**
  * The learners the widget shows, in panel order (the order of WorldState.learners and of every

@@ -1,5 +1,4 @@
-import { PRESETS, type PresetName, type Rule, type RuleKind, type Scenario } from '@intermittent-distillations/compute/priors';
-import { parseScenario } from '@intermittent-distillations/compute/priors';
+import { PRESETS, type PresetName, type Rule, type RuleKind, type Scenario, parseScenario } from '@intermittent-distillations/compute/priors';
 import { boolean, defineSchema, enumOf, fraction, integer, number, type ParamsOf } from '../../../src/state/index';
 
 /** Every rule the widget offers, in table order (the report's six plus the log-uniform comparison). */

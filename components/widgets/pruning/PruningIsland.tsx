@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 // Direct module imports (not the pruning index), so the page never bundles TensorFlow.js.
-import { generatePlanar, planarExtent, type PlanarDataset } from '@intermittent-distillations/compute/pruning/data';
-import { MNIST_ASSET } from '@intermittent-distillations/compute/pruning/data';
+import { generatePlanar, planarExtent, type PlanarDataset, MNIST_ASSET } from '@intermittent-distillations/compute/pruning/data';
 import { parse, serialize } from '../../../src/state/index';
 import { useUrlState } from '../../ui/useUrlState';
 import { Permalink } from '../../ui/Permalink';

@@ -58,7 +58,7 @@ export function normalise(text: string): string {
 }
 
 /** The live widgets, as placed in a note: a self-closing element on its own line (`<Priors />`). */
-export const WIDGET_ELEMENT = /^[ \t]*<(?:Priors|Imitation|Pruning|LowStakes)\b[^>]*\/>[ \t]*$/gm;
+export const WIDGET_ELEMENT = /^[ \t]*<(?:Priors|Imitation|Pruning|LowStakes|Tangent)\b[^>]*\/>[ \t]*$/gm;
 
 /**
  * The client's text of a note: imports, <Sidenote>, <WidgetPlace> and widget elements dropped, <Ref>

@@ -117,6 +117,15 @@ describe('widget places', () => {
     expect(i).toBeLessThan(b.indexOf('## Opinion'));
   });
 
+  it('the tangent-space demo follows the paragraph on the linear approximation, inside the Summary', () => {
+    const b = bodyOf('updating-the-lottery-ticket-hypothesis');
+    const i = placeOf(b, 'The parameter tangent space', 'Tangent');
+    expect(i).toBeGreaterThan(0);
+    const before = normalise(b.slice(0, i).replace(/<Sidenote(?:\s[^>]*)?>[\s\S]*?<\/Sidenote>/g, ''));
+    expect(before.endsWith('the linear approximation works quite well.')).toBe(true);
+    expect(i).toBeLessThan(b.indexOf('## Opinion'));
+  });
+
   it('the pruning demo closes the Summary of the multi-prize note', () => {
     const b = bodyOf('multi-prize-lottery-ticket-hypothesis');
     const i = placeOf(b, 'Pruning a random network', 'Pruning');
