@@ -1,6 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 
-const WIDGET_PAGES = ['/notes/report-on-semi-informative-priors/', '/notes/formal-solution-to-the-inner-alignment-problem/', '/notes/multi-prize-lottery-ticket-hypothesis/'];
+const WIDGET_PAGES = [
+  '/notes/report-on-semi-informative-priors/',
+  '/notes/formal-solution-to-the-inner-alignment-problem/',
+  '/notes/multi-prize-lottery-ticket-hypothesis/',
+  '/notes/low-stakes-alignment/',
+  '/notes/updating-the-lottery-ticket-hypothesis/',
+];
 
 const boxes = (page: Page, selector: string) =>
   page.$$eval(selector, (els) => els.map((e) => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y + scrollY, w: r.width, h: r.height }; }));
