@@ -1,0 +1,160 @@
+/**
+ * A chart's SVG as a file that stands alone: every style the page's CSS gave it inlined as
+ * computed (so the current theme's colours, fonts and strokes come along), the theme's
+ * background behind it, and a caption under it naming the figure, its parameters and its
+ * permalink. No external references: it opens anywhere and renders to a canvas (svgToPng).
+ */
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** The presentation properties a chart's CSS may set; each is written on every element as computed. */
+export const INLINED_PROPERTIES = [
+  'fill',
+  'fill-opacity',
+  'fill-rule',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+  'visibility',
+  'display',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'font-variant-numeric',
+  'text-anchor',
+  'dominant-baseline',
+  'paint-order',
+  'vector-effect',
+  'shape-rendering',
+] as const;
+
+/** Attributes that belong to the page (focus, accessibility in the page), not to a file. */
+const PAGE_ATTRIBUTES = ['tabindex', 'aria-hidden', 'aria-label', 'aria-labelledby', 'aria-describedby', 'role'];
+
+export interface SvgCaption {
+  /** First line, bold: the figure and the chart. */
+  title: string;
+  /** The parameters in words. */
+  parameters: string;
+  /** The permalink with the state, on the served origin. */
+  permalink: string;
+}
+
+export interface StandaloneSvg {
+  /** The file's text, an XML document. */
+  text: string;
+  /** Its size in CSS pixels (the chart's viewBox plus the caption). */
+  width: number;
+  height: number;
+}
+
+/** Caption font size and line height in the chart's user units. */
+const CAPTION_SIZE = 10;
+const LINE = 13;
+const PAD = 8;
+
+/**
+ * Break text into lines of at most `max` characters: at spaces where it can, inside long words
+ * (a URL) where it must.
+ * @example wrapText('a bb ccc', 4) // ["a bb", "ccc"]
+ */
+export function wrapText(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    let w = word;
+    if (line && line.length + 1 + w.length <= max) {
+      line += ` ${w}`;
+      continue;
+    }
+    if (line) lines.push(line);
+    while (w.length > max) {
+      lines.push(w.slice(0, max));
+      w = w.slice(max);
+    }
+    line = w;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The first opaque background colour from the element up, or the page's. */
+function backgroundOf(el: Element): string {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const bg = getComputedStyle(e).backgroundColor;
+    if (bg && bg !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(bg)) return bg;
+  }
+  return '#ffffff';
+}
+
+function inlineStyles(source: Element, target: Element): void {
+  const computed = getComputedStyle(source);
+  const style = INLINED_PROPERTIES.map((p) => [p, computed.getPropertyValue(p)] as const)
+    .filter(([, v]) => v !== '')
+    .map(([p, v]) => `${p}:${v}`)
+    .join(';');
+  if (style) target.setAttribute('style', style);
+  target.removeAttribute('class');
+  for (const a of PAGE_ATTRIBUTES) target.removeAttribute(a);
+}
+
+/**
+ * Serialise a chart as a standalone SVG document with inlined computed styles, the theme's
+ * background and a caption below the chart.
+ * @example standaloneSvg(svg, { title: 'Priors: pr(AGI)', parameters: 'from 2020 to 2036', permalink: 'http://…' }).text // "<?xml …><svg xmlns=… width=… height=…>…</svg>"
+ */
+export function standaloneSvg(svg: SVGSVGElement, caption: SvgCaption): StandaloneSvg {
+  const vb = svg.viewBox?.baseVal;
+  const box = vb && vb.width > 0 ? { x: vb.x, y: vb.y, width: vb.width, height: vb.height } : { x: 0, y: 0, width: Number(svg.getAttribute('width')) || 300, height: Number(svg.getAttribute('height')) || 150 };
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  const sources = [svg, ...svg.querySelectorAll('*')];
+  const targets = [clone, ...clone.querySelectorAll('*')];
+  sources.forEach((s, i) => inlineStyles(s, targets[i]!));
+
+  const rootStyle = getComputedStyle(svg);
+  const ink = rootStyle.color || '#000000';
+  const font = rootStyle.fontFamily || 'system-ui, sans-serif';
+  const maxChars = Math.max(20, Math.floor((box.width - 2 * PAD) / (CAPTION_SIZE * 0.56)));
+  const lines: { text: string; bold: boolean }[] = [
+    ...wrapText(caption.title, maxChars).map((text) => ({ text, bold: true })),
+    ...wrapText(caption.parameters, maxChars).map((text) => ({ text, bold: false })),
+    ...wrapText(caption.permalink, maxChars).map((text) => ({ text, bold: false })),
+  ];
+  const captionHeight = PAD + lines.length * LINE + PAD / 2;
+  const width = box.width;
+  const height = box.height + captionHeight;
+
+  const doc = svg.ownerDocument;
+  const el = (name: string, attrs: Record<string, string | number>) => {
+    const e = doc.createElementNS(SVG_NS, name);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+    return e;
+  };
+  clone.setAttribute('xmlns', SVG_NS);
+  clone.setAttribute('viewBox', `${box.x} ${box.y} ${width} ${height}`);
+  clone.setAttribute('width', String(width));
+  clone.setAttribute('height', String(height));
+  clone.setAttribute('style', `font-family:${font};background:${backgroundOf(svg)}`);
+  const title = el('title', {});
+  title.textContent = caption.title;
+  const desc = el('desc', {});
+  desc.textContent = `${caption.parameters}. ${caption.permalink}`;
+  const bg = el('rect', { x: box.x, y: box.y, width, height, fill: backgroundOf(svg) });
+  clone.insertBefore(bg, clone.firstChild);
+  clone.insertBefore(desc, clone.firstChild);
+  clone.insertBefore(title, clone.firstChild);
+  const g = el('g', { 'data-figure-caption': '', style: `fill:${ink};font-family:${font};font-size:${CAPTION_SIZE}px` });
+  lines.forEach((line, i) => {
+    const t = el('text', { x: box.x + PAD, y: box.y + box.height + PAD + (i + 0.8) * LINE, ...(line.bold ? { 'font-weight': 'bold' } : {}) });
+    t.textContent = line.text;
+    g.appendChild(t);
+  });
+  clone.appendChild(g);
+  const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}\n`;
+  return { text, width, height };
+}
