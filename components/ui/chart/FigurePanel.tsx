@@ -67,7 +67,7 @@ export function FigurePanel({ figure }: FigurePanelProps) {
     const chart = figure.charts[i]!;
     const svg = chart.svg.current;
     if (!svg) throw new Error('the chart is not on the page');
-    return standaloneSvg(svg, { title: `${figure.title}: ${chart.title}`, parameters: figure.parameters, permalink });
+    return standaloneSvg(svg, { title: `${figure.title}: ${chart.title}`, parameters: figure.parameters, permalink, legend: chart.legend?.() ?? [] });
   };
   const tableJson = (name: string, title: string, rows: Row[]) =>
     JSON.stringify(
@@ -165,12 +165,19 @@ export function FigurePanel({ figure }: FigurePanelProps) {
                 <button type="button" class="ui-button" aria-label={`Copy the command: ${c.label}`} onClick={() => void copy('Command', cliCommand(c))}>
                   Copy
                 </button>
-                <p class="figure-panel-label">The same through the package {COMPUTE_PACKAGE}:</p>
-                <pre>
-                  <code>{reproduce.packageCall(JSON.stringify(c.scenario))}</code>
-                </pre>
               </div>
             ))}
+            {reproduce.commands[0] ? (
+              <div class="figure-panel-code">
+                <p class="figure-panel-label">
+                  The same through the package {COMPUTE_PACKAGE}
+                  {reproduce.commands.length > 1 ? ' (the first scenario; the others alike)' : ''}:
+                </p>
+                <pre data-testid="figure-package-call">
+                  <code>{reproduce.packageCall(JSON.stringify(reproduce.commands[0].scenario))}</code>
+                </pre>
+              </div>
+            ) : null}
           </>
         )}
       </section>

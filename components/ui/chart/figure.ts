@@ -10,6 +10,12 @@ export interface ElementRef<T> {
   current: T | null;
 }
 
+/** A legend entry of an exported chart: a label and the chart element whose stroke (or fill) its swatch copies. */
+export interface LegendEntry {
+  label: string;
+  element: Element;
+}
+
 /** One chart of the figure: its SVG in the page and a name for the file ("pr-agi"). */
 export interface FigureChart {
   /** File-name part, kebab-case: "pr-agi". */
@@ -17,6 +23,8 @@ export interface FigureChart {
   /** What the chart shows, for the caption and the menu: "Cumulative pr(AGI) by year". */
   title: string;
   svg: ElementRef<SVGSVGElement>;
+  /** The series drawn, for a legend under the exported chart (the page's legend is HTML, outside the SVG). */
+  legend?: () => LegendEntry[];
 }
 
 /** A cell of a data table: numbers stay numbers in JSON; null is an empty CSV cell. */

@@ -36,6 +36,12 @@ export const INLINED_PROPERTIES = [
 /** Attributes that belong to the page (focus, accessibility in the page), not to a file. */
 const PAGE_ATTRIBUTES = ['tabindex', 'aria-hidden', 'aria-label', 'aria-labelledby', 'aria-describedby', 'role'];
 
+/** A legend entry: its label and the chart element whose computed stroke (or fill) the swatch copies. */
+export interface SvgLegendEntry {
+  label: string;
+  element: Element;
+}
+
 export interface SvgCaption {
   /** First line, bold: the figure and the chart. */
   title: string;
@@ -43,6 +49,8 @@ export interface SvgCaption {
   parameters: string;
   /** The permalink with the state, on the served origin. */
   permalink: string;
+  /** The series drawn, shown as swatches above the caption text. */
+  legend?: readonly SvgLegendEntry[];
 }
 
 export interface StandaloneSvg {
@@ -57,6 +65,44 @@ export interface StandaloneSvg {
 const CAPTION_SIZE = 10;
 const LINE = 13;
 const PAD = 8;
+const SWATCH = 22;
+
+/** The chart's extent: its viewBox, grown to take in labels drawn outside it (the page shows them; a file would clip them). */
+function extentOf(svg: SVGSVGElement): { x: number; y: number; width: number; height: number } {
+  const vb = svg.viewBox?.baseVal;
+  const box = vb && vb.width > 0 ? { x: vb.x, y: vb.y, width: vb.width, height: vb.height } : { x: 0, y: 0, width: Number(svg.getAttribute('width')) || 300, height: Number(svg.getAttribute('height')) || 150 };
+  let b: { x: number; y: number; width: number; height: number } | null = null;
+  try {
+    b = typeof svg.getBBox === 'function' ? svg.getBBox() : null;
+  } catch {
+    b = null;
+  }
+  if (!b || !(b.width > 0) || !(b.height > 0)) return box;
+  const x0 = Math.floor(Math.min(box.x, b.x - 2));
+  const y0 = Math.floor(Math.min(box.y, b.y - 2));
+  const x1 = Math.ceil(Math.max(box.x + box.width, b.x + b.width + 2));
+  const y1 = Math.ceil(Math.max(box.y + box.height, b.y + b.height + 2));
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+/** Rows of legend entries that fit the width (label width estimated from its length). */
+function legendRows(entries: readonly SvgLegendEntry[], width: number): SvgLegendEntry[][] {
+  const rows: SvgLegendEntry[][] = [];
+  let row: SvgLegendEntry[] = [];
+  let used = 0;
+  for (const e of entries) {
+    const w = SWATCH + 4 + e.label.length * CAPTION_SIZE * 0.6 + 12;
+    if (row.length > 0 && used + w > width - 2 * PAD) {
+      rows.push(row);
+      row = [];
+      used = 0;
+    }
+    row.push(e);
+    used += w;
+  }
+  if (row.length) rows.push(row);
+  return rows;
+}
 
 /**
  * Break text into lines of at most `max` characters: at spaces where it can, inside long words
@@ -109,8 +155,7 @@ function inlineStyles(source: Element, target: Element): void {
  * @example standaloneSvg(svg, { title: 'Priors: pr(AGI)', parameters: 'from 2020 to 2036', permalink: 'http://…' }).text // "<?xml …><svg xmlns=… width=… height=…>…</svg>"
  */
 export function standaloneSvg(svg: SVGSVGElement, caption: SvgCaption): StandaloneSvg {
-  const vb = svg.viewBox?.baseVal;
-  const box = vb && vb.width > 0 ? { x: vb.x, y: vb.y, width: vb.width, height: vb.height } : { x: 0, y: 0, width: Number(svg.getAttribute('width')) || 300, height: Number(svg.getAttribute('height')) || 150 };
+  const box = extentOf(svg);
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const sources = [svg, ...svg.querySelectorAll('*')];
   const targets = [clone, ...clone.querySelectorAll('*')];
@@ -125,7 +170,9 @@ export function standaloneSvg(svg: SVGSVGElement, caption: SvgCaption): Standalo
     ...wrapText(caption.parameters, maxChars).map((text) => ({ text, bold: false })),
     ...wrapText(caption.permalink, maxChars).map((text) => ({ text, bold: false })),
   ];
-  const captionHeight = PAD + lines.length * LINE + PAD / 2;
+  const legend = legendRows(caption.legend ?? [], box.width);
+  const legendHeight = legend.length * LINE;
+  const captionHeight = PAD + legendHeight + lines.length * LINE + PAD / 2;
   const width = box.width;
   const height = box.height + captionHeight;
 
@@ -149,8 +196,24 @@ export function standaloneSvg(svg: SVGSVGElement, caption: SvgCaption): Standalo
   clone.insertBefore(desc, clone.firstChild);
   clone.insertBefore(title, clone.firstChild);
   const g = el('g', { 'data-figure-caption': '', style: `fill:${ink};font-family:${font};font-size:${CAPTION_SIZE}px` });
+  legend.forEach((row, r) => {
+    let x = box.x + PAD;
+    const y = box.y + box.height + PAD + (r + 0.5) * LINE;
+    for (const entry of row) {
+      const cs = getComputedStyle(entry.element);
+      const stroked = cs.stroke && cs.stroke !== 'none';
+      const swatch = stroked
+        ? el('line', { x1: x, x2: x + SWATCH, y1: y, y2: y, style: `stroke:${cs.stroke};stroke-width:${cs.strokeWidth || '2px'};stroke-dasharray:${cs.strokeDasharray || 'none'};stroke-linecap:${cs.strokeLinecap || 'butt'};stroke-opacity:${cs.strokeOpacity || '1'}` })
+        : el('rect', { x, y: y - 4, width: SWATCH, height: 8, style: `fill:${cs.fill || ink}` });
+      g.appendChild(swatch);
+      const t = el('text', { x: x + SWATCH + 4, y: y + CAPTION_SIZE * 0.35 });
+      t.textContent = entry.label;
+      g.appendChild(t);
+      x += SWATCH + 4 + entry.label.length * CAPTION_SIZE * 0.6 + 12;
+    }
+  });
   lines.forEach((line, i) => {
-    const t = el('text', { x: box.x + PAD, y: box.y + box.height + PAD + (i + 0.8) * LINE, ...(line.bold ? { 'font-weight': 'bold' } : {}) });
+    const t = el('text', { x: box.x + PAD, y: box.y + box.height + PAD + legendHeight + (i + 0.8) * LINE, ...(line.bold ? { 'font-weight': 'bold' } : {}) });
     t.textContent = line.text;
     g.appendChild(t);
   });

@@ -129,7 +129,17 @@ export function imitationFigure(o: { path: string; query: string; params: Imitat
     id: 'imitation',
     title: 'The conservative imitator against the Bayes mixture and the MAP model',
     parameters: describeImitation(o.params),
-    charts: [{ name: 'query-probability', title: 'Query probability over time and catastrophes', svg: o.chart }],
+    charts: [
+      {
+        name: 'query-probability',
+        title: 'Query probability over time and catastrophes',
+        svg: o.chart,
+        legend: () => LEARNERS.flatMap((l) => {
+          const element = o.chart.current?.querySelector(`.imit-line-${l}`);
+          return element ? [{ label: LEARNER_NAMES[l], element }] : [];
+        }),
+      },
+    ],
     tables: [
       { name: 'steps', title: 'Query probability and catastrophes per step', rows: () => stepRows(o.run) },
       { name: 'learners', title: 'Each learner now', rows: () => learnerRows(o.observation) },

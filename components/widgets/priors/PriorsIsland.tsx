@@ -427,7 +427,7 @@ export function PriorsIsland({ path, title = 'Semi-informative priors calculator
         </ul>
       </details>
 
-      <FigureMenu figure={priorsFigure({ path, query, title, params, result, chart: chartSvg })} />
+      <FigureMenu figure={priorsFigure({ path, query, title, params, result, chart: chartSvg, labels: CURVE_LABELS })} />
       <Permalink class="priors-permalink" path={path} query={query} testId="priors-permalink" />
     </section>
   );

@@ -5,7 +5,7 @@
  */
 import { parseFraction, parseScenario, type PriorsResult, type Rule, type RuleKind } from '../../../src/compute/priors/index';
 import { normalizeParams } from '../../../src/state/index';
-import type { ElementRef, FigureReproduce, FigureSpec, Row } from '../../ui/chart/figure';
+import type { ElementRef, FigureReproduce, FigureSpec, LegendEntry, Row } from '../../ui/chart/figure';
 import { COMPUTE_PACKAGE } from '../../ui/chart/figure';
 import { priorsSchema, RULE_KINDS, scenarioFromParams, WEIGHT_PARAM, type PriorsParams } from './params';
 
@@ -78,7 +78,7 @@ export function paramsOfPriorsScenario(input: unknown, base: PriorsParams): Prio
  */
 export function describePriors(p: PriorsParams): string {
   const weights = RULE_KINDS.map((k) => `${k} ${p[WEIGHT_PARAM[k]]}`).join(', ');
-  return `pr(AGI by the end of ${Math.max(p.to, p.from)} | none by the end of ${p.from}); first-trial probability ${priorsSchema.fields.ftp.format(p.ftp)}, ${p.vs} virtual successes, regime start ${Math.min(p.start, p.from)}; g_exp ${p.gExp}, g_act ${p.gAct}, X ${p.X}, 2036 spend $${p.spendM}M; initial weights ${weights}; ${p.increment === '0.01' ? '1%' : '0.01%'} trials, ${p.evolution} evolution convention`;
+  return `pr(AGI by the end of ${Math.max(p.to, p.from)} | none by the end of ${p.from}); first-trial probability ${priorsSchema.fields.ftp.format(p.ftp)}, virtual successes ${p.vs}, regime start ${Math.min(p.start, p.from)}; g_exp ${p.gExp}, g_act ${p.gAct}, X ${p.X}, 2036 spend $${p.spendM}M; initial weights ${weights}; ${p.increment === '0.01' ? '1%' : '0.01%'} trials, ${p.evolution} evolution convention`;
 }
 
 /** How to recompute the figure: the CLI command and the package call. */
@@ -116,19 +116,27 @@ export function ruleRows(result: PriorsResult): Row[] {
   }));
 }
 
+/** The curves drawn (each path's `priors-c-<curve>` class names it), labelled as the page's toggles are. */
+function curveLegend(svg: SVGSVGElement | null, labels: Record<string, string>): LegendEntry[] {
+  return [...(svg?.querySelectorAll('path.priors-line') ?? [])].flatMap((element) => {
+    const id = [...element.classList].find((c) => c.startsWith('priors-c-'))?.slice('priors-c-'.length);
+    return id ? [{ label: labels[id] ?? id, element }] : [];
+  });
+}
+
 /**
  * The figure the priors widget declares to the figure menu: its chart, its two tables, the
  * reproduce command, named after the widget's title.
  * @example <FigureMenu figure={priorsFigure({ path, query, title, params, result, chart })} />
  */
-export function priorsFigure(o: { path: string; query: string; title: string; params: PriorsParams; result: PriorsResult; chart: ElementRef<SVGSVGElement> }): FigureSpec {
+export function priorsFigure(o: { path: string; query: string; title: string; params: PriorsParams; result: PriorsResult; chart: ElementRef<SVGSVGElement>; labels: Record<string, string> }): FigureSpec {
   return {
     path: o.path,
     query: o.query,
     id: 'priors',
     title: o.title,
     parameters: describePriors(o.params),
-    charts: [{ name: 'pr-agi', title: 'Cumulative pr(AGI) by year', svg: o.chart }],
+    charts: [{ name: 'pr-agi', title: 'Cumulative pr(AGI) by year', svg: o.chart, legend: () => curveLegend(o.chart.current, o.labels) }],
     tables: [
       { name: 'curves', title: 'Every curve by year', rows: () => curveRows(o.result) },
       { name: 'rules', title: 'Each rule’s probability and weights', rows: () => ruleRows(o.result) },

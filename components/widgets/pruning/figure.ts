@@ -6,7 +6,7 @@
 // Direct module imports, not the pruning index: the island must not pull TensorFlow.js into the page.
 import { parseScenario, scenarioDefaults } from '../../../src/compute/pruning/scenario';
 import { normalizeParams } from '../../../src/state/index';
-import { COMPUTE_PACKAGE, type ElementRef, type FigureReproduce, type FigureSpec, type Row } from '../../ui/chart/figure';
+import { COMPUTE_PACKAGE, type ElementRef, type FigureReproduce, type FigureSpec, type LegendEntry, type Row } from '../../ui/chart/figure';
 import { DATASETS, pruningSchema, runConfigs, type PruningParams, type WidgetDataset } from './params';
 import type { CurvePoint } from './view';
 
@@ -86,6 +86,15 @@ export function curveRows(history: readonly CurvePoint[]): Row[] {
   return history.map((h) => ({ step: h.step, prunedAccuracy: h.pruned.accuracy, prunedLoss: h.pruned.loss, denseAccuracy: h.dense.accuracy, denseLoss: h.dense.loss }));
 }
 
+/** The two curves of a chart, labelled as the page's key under them. */
+function lineLegend(svg: SVGSVGElement | null, p: PruningParams): LegendEntry[] {
+  const entries: [string, string][] = [['.prune-line-pruned', `pruned (${p.method})`], ['.prune-line-dense', 'dense baseline']];
+  return entries.flatMap(([selector, label]) => {
+    const element = svg?.querySelector(selector);
+    return element ? [{ label, element }] : [];
+  });
+}
+
 /**
  * The figure the pruning widget declares to the figure menu.
  * @example <FigureMenu figure={pruningFigure({ path, query, params, history, accuracy, loss })} />
@@ -98,8 +107,8 @@ export function pruningFigure(o: { path: string; query: string; params: PruningP
     title: 'A random network pruned into a classifier beside a dense network',
     parameters: describePruning(o.params),
     charts: [
-      { name: 'accuracy', title: 'Test accuracy against training step', svg: o.accuracy },
-      { name: 'loss', title: 'Test loss against training step', svg: o.loss },
+      { name: 'accuracy', title: 'Test accuracy against training step', svg: o.accuracy, legend: () => lineLegend(o.accuracy.current, o.params) },
+      { name: 'loss', title: 'Test loss against training step', svg: o.loss, legend: () => lineLegend(o.loss.current, o.params) },
     ],
     tables: [{ name: 'curves', title: 'Test accuracy and loss per reported step', rows: () => curveRows(o.history) }],
     reproduce: pruningReproduce(o.params),

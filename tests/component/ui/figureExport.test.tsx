@@ -73,6 +73,20 @@ describe('standalone SVG', () => {
     expect(root.querySelector('rect')!.getAttribute('fill')).toBe('rgb(250, 250, 240)');
     expect(out.text).not.toMatch(/href="http|url\(http/);
   });
+
+  it('draws a legend of the series under the chart, each swatch in its series’ computed stroke', () => {
+    document.body.innerHTML = `
+      <style>.a { stroke: rgb(1, 2, 3); stroke-dasharray: 4px, 2px; fill: none; } .b { fill: rgb(7, 8, 9); stroke: none; }</style>
+      <svg id="chart" viewBox="0 0 300 100"><path class="a" d="M0,0L300,100"/><rect class="b" width="10" height="10"/></svg>`;
+    const svg = document.getElementById('chart') as unknown as SVGSVGElement;
+    const [a, b] = [svg.querySelector('.a')!, svg.querySelector('.b')!];
+    const out = standaloneSvg(svg, { title: 'T', parameters: 'P', permalink: 'http://x/', legend: [{ label: 'Combined', element: a }, { label: 'Bars', element: b }] });
+    const root = new DOMParser().parseFromString(out.text, 'image/svg+xml').documentElement;
+    const caption = root.querySelector('[data-figure-caption]')!;
+    expect([...caption.querySelectorAll('text')].map((t) => t.textContent)).toEqual(['Combined', 'Bars', 'T', 'P', 'http://x/']);
+    expect(caption.querySelector('line')!.getAttribute('style')).toContain('stroke:rgb(1, 2, 3)');
+    expect(caption.querySelector('rect')!.getAttribute('style')).toContain('fill:rgb(7, 8, 9)');
+  });
 });
 
 describe('the reproduce command', () => {
