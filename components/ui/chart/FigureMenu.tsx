@@ -53,7 +53,7 @@ export function FigureMenu({ figure }: FigureMenuProps) {
 
   return (
     <div
-      class="figure-menu no-print"
+      class="figure-menu no-print needs-js"
       ref={root}
       onKeyDown={(e) => {
         if (e.key === 'Escape' && open) {
