@@ -58,7 +58,12 @@ const CASES: Case[] = [
     query: imitationQuery,
     island: 'ImitationIsland',
     root: '.imit',
-    charts: [{ part: 'query-probability', title: 'Query probability over time and catastrophes' }],
+    charts: [
+      { part: 'query-probability', title: 'Query probability over time and catastrophes' },
+      { part: 'posterior-conservative', title: 'Conservative imitator: posterior over the models' },
+      { part: 'min-operation-conservative', title: 'Conservative imitator: the min operation' },
+      { part: 'action-map', title: 'MAP model: what it does this step' },
+    ],
     tables: [
       { part: 'steps', title: 'Query probability and catastrophes per step' },
       { part: 'learners', title: 'Each learner now' },

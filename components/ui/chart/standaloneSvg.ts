@@ -202,7 +202,11 @@ export function standaloneSvg(svg: SVGSVGElement, caption: SvgCaption): Standalo
     for (const entry of row) {
       const cs = getComputedStyle(entry.element);
       const stroked = cs.stroke && cs.stroke !== 'none';
-      const swatch = stroked
+      // a bar or dot: a filled square in its fill and outline; a line: a stroke in its dash
+      const area = /^(rect|circle|ellipse|polygon)$/i.test(entry.element.tagName);
+      const swatch = area
+        ? el('rect', { x: x + SWATCH / 2 - 4, y: y - 4, width: 8, height: 8, style: `fill:${cs.fill || 'none'};stroke:${cs.stroke || 'none'};stroke-width:${cs.strokeWidth || '1px'}` })
+        : stroked
         ? el('line', { x1: x, x2: x + SWATCH, y1: y, y2: y, style: `stroke:${cs.stroke};stroke-width:${cs.strokeWidth || '2px'};stroke-dasharray:${cs.strokeDasharray || 'none'};stroke-linecap:${cs.strokeLinecap || 'butt'};stroke-opacity:${cs.strokeOpacity || '1'}` })
         : el('rect', { x, y: y - 4, width: SWATCH, height: 8, style: `fill:${cs.fill || ink}` });
       g.appendChild(swatch);

@@ -528,7 +528,7 @@ export function ImitationIsland({ onRun, path = '' }: ImitationIslandProps = {})
         ))}
       </div>
       <QueryChart charts={charts} triggers={triggers} cursor={cursor} setCursor={setCursor} svgRef={chartSvg} />
-      <FigureMenu figure={imitationFigure({ path, query: serialize(imitationSchema, params, ''), params, run, observation, chart: chartSvg })} />
+      <FigureMenu figure={imitationFigure({ path, query: serialize(imitationSchema, params, ''), params, run, observation, chart: chartSvg, root: rootRef })} />
       <Permalink class="imit-permalink" path={path} query={serialize(imitationSchema, params, '')} />
     </div>
   );

@@ -5,7 +5,7 @@
  */
 import { DEFAULT_SCENARIO, DEFAULT_WORLD_CONFIG, parseScenario, STAGGERED_TRIGGER_SPREAD, type LearnerKind, type WorldConfig, type WorldObservation } from '../../../src/compute/imitation/index';
 import { normalizeParams } from '../../../src/state/index';
-import { COMPUTE_PACKAGE, type ElementRef, type FigureReproduce, type FigureSpec, type Row } from '../../ui/chart/figure';
+import { COMPUTE_PACKAGE, type ElementRef, type FigureChart, type FigureReproduce, type FigureSpec, type LegendEntry, type Row } from '../../ui/chart/figure';
 import { imitationSchema, modelCount, scenarioOf, type ImitationParams } from './params';
 import { LEARNERS, type Run } from './simulation';
 
@@ -118,11 +118,47 @@ export function learnerRows(observation: WorldObservation): Row[] {
   });
 }
 
+/** The `index`-th SVG matching `selector` inside the widget, found when the reader downloads it. */
+function svgIn(root: ElementRef<HTMLElement>, selector: string, index: number): ElementRef<SVGSVGElement> {
+  return {
+    get current() {
+      return root.current?.querySelectorAll<SVGSVGElement>(selector)[index] ?? null;
+    },
+  };
+}
+
+const KIND_LABELS = [
+  ['demonstrator', 'demonstrator πᵈ'],
+  ['honest', 'honest but wrong'],
+  ['deceptive', 'deceptive'],
+] as const;
+
+/** One legend entry per model kind drawn in a learner's chart (its first bar or dot of that kind). */
+function kindLegend(svg: SVGSVGElement | null): LegendEntry[] {
+  return KIND_LABELS.flatMap(([kind, label]) => {
+    const element = svg?.querySelector(`.imit-${kind}`);
+    return element ? [{ label, element }] : [];
+  });
+}
+
+/** Each learner's posterior chart and min-operation chart (the first and second SVG of its panel). */
+function learnerCharts(root: ElementRef<HTMLElement>): FigureChart[] {
+  return LEARNERS.flatMap((l) => {
+    const posterior = svgIn(root, `.imit-panel-${l} svg.imit-chart`, 0);
+    const min = svgIn(root, `.imit-panel-${l} svg.imit-chart`, 1);
+    return [
+      { name: `posterior-${l}`, title: `${LEARNER_NAMES[l]}: posterior over the models`, svg: posterior, legend: () => kindLegend(posterior.current) },
+      { name: `${l === 'conservative' ? 'min-operation' : 'action'}-${l}`, title: `${LEARNER_NAMES[l]}: ${l === 'conservative' ? 'the min operation' : 'what it does this step'}`, svg: min, legend: () => kindLegend(min.current) },
+    ];
+  });
+}
+
 /**
- * The figure the imitation widget declares to the figure menu.
- * @example <FigureMenu figure={imitationFigure({ path, query, params, run, observation, chart })} />
+ * The figure the imitation widget declares to the figure menu: the chart over time, and each
+ * learner's posterior and min-operation charts (found inside `root`).
+ * @example <FigureMenu figure={imitationFigure({ path, query, params, run, observation, chart, root })} />
  */
-export function imitationFigure(o: { path: string; query: string; params: ImitationParams; run: Run; observation: WorldObservation; chart: ElementRef<SVGSVGElement> }): FigureSpec {
+export function imitationFigure(o: { path: string; query: string; params: ImitationParams; run: Run; observation: WorldObservation; chart: ElementRef<SVGSVGElement>; root: ElementRef<HTMLElement> }): FigureSpec {
   return {
     path: o.path,
     query: o.query,
@@ -139,6 +175,7 @@ export function imitationFigure(o: { path: string; query: string; params: Imitat
           return element ? [{ label: LEARNER_NAMES[l], element }] : [];
         }),
       },
+      ...learnerCharts(o.root),
     ],
     tables: [
       { name: 'steps', title: 'Query probability and catastrophes per step', rows: () => stepRows(o.run) },
