@@ -81,6 +81,7 @@ const CASES: Case[] = [
     charts: [
       { part: 'accuracy', title: 'Test accuracy against training step' },
       { part: 'loss', title: 'Test loss against training step' },
+      { part: 'surface-pruned', title: 'Decision surface of the pruned network (biprop), dots train, squares test, shaded by p(class 1)' },
     ],
     tables: [{ part: 'curves', title: 'Test accuracy and loss per reported step' }],
     firstScenario: pruningCliScenarios(parse(pruningSchema, pruningQuery).params).pruned,

@@ -67,7 +67,7 @@ export function FigurePanel({ figure }: FigurePanelProps) {
     const chart = figure.charts[i]!;
     const svg = chart.svg.current;
     if (!svg) throw new Error('the chart is not on the page');
-    return standaloneSvg(svg, { title: `${figure.title}: ${chart.title}`, parameters: figure.parameters, permalink, legend: chart.legend?.() ?? [] });
+    return standaloneSvg(svg, { title: `${figure.title}: ${chart.title}`, parameters: figure.parameters, permalink, legend: chart.legend?.() ?? [], underlay: chart.underlay?.()?.toDataURL('image/png') ?? null });
   };
   const tableJson = (name: string, title: string, rows: Row[]) =>
     JSON.stringify(

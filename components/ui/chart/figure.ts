@@ -25,6 +25,8 @@ export interface FigureChart {
   svg: ElementRef<SVGSVGElement>;
   /** The series drawn, for a legend under the exported chart (the page's legend is HTML, outside the SVG). */
   legend?: () => LegendEntry[];
+  /** A canvas the page lays exactly under the SVG (a heat map): embedded in the file as a PNG image. */
+  underlay?: () => HTMLCanvasElement | null;
 }
 
 /** A cell of a data table: numbers stay numbers in JSON; null is an empty CSV cell. */

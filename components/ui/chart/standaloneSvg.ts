@@ -51,6 +51,8 @@ export interface SvgCaption {
   permalink: string;
   /** The series drawn, shown as swatches above the caption text. */
   legend?: readonly SvgLegendEntry[];
+  /** A bitmap the page shows under the chart (a data: URL), stretched over the chart's viewBox. */
+  underlay?: string | null;
 }
 
 export interface StandaloneSvg {
@@ -151,10 +153,11 @@ function inlineStyles(source: Element, target: Element): void {
 
 /**
  * Serialise a chart as a standalone SVG document with inlined computed styles, the theme's
- * background and a caption below the chart.
+ * background (and the bitmap shown under it, if any) and a caption below the chart.
  * @example standaloneSvg(svg, { title: 'Priors: pr(AGI)', parameters: 'from 2020 to 2036', permalink: 'http://…' }).text // "<?xml …><svg xmlns=… width=… height=…>…</svg>"
  */
 export function standaloneSvg(svg: SVGSVGElement, caption: SvgCaption): StandaloneSvg {
+  const vb = svg.viewBox?.baseVal;
   const box = extentOf(svg);
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const sources = [svg, ...svg.querySelectorAll('*')];
@@ -192,6 +195,10 @@ export function standaloneSvg(svg: SVGSVGElement, caption: SvgCaption): Standalo
   const desc = el('desc', {});
   desc.textContent = `${caption.parameters}. ${caption.permalink}`;
   const bg = el('rect', { x: box.x, y: box.y, width, height, fill: backgroundOf(svg) });
+  if (caption.underlay && vb && vb.width > 0) {
+    const image = el('image', { x: vb.x, y: vb.y, width: vb.width, height: vb.height, preserveAspectRatio: 'none', href: caption.underlay });
+    clone.insertBefore(image, clone.firstChild);
+  }
   clone.insertBefore(bg, clone.firstChild);
   clone.insertBefore(desc, clone.firstChild);
   clone.insertBefore(title, clone.firstChild);

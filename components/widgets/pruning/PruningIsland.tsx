@@ -271,6 +271,7 @@ export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTraine
   const theme = useThemeVersion();
   const accuracySvg = useRef<SVGSVGElement>(null);
   const lossSvg = useRef<SVGSVGElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
 
   const paramsRef = useRef(params);
   paramsRef.current = params;
@@ -478,7 +479,7 @@ export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTraine
 
   const layers = report?.masks.layers ?? [];
   return (
-    <div class="prune">
+    <div class="prune" ref={rootRef}>
       <div class="prune-controls">
         <Issues issues={issues} />
         <div class="prune-grid-controls">
@@ -620,7 +621,7 @@ export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTraine
           </ul>
         )}
       </div>
-      <FigureMenu figure={pruningFigure({ path, query: serialize(pruningSchema, params, ''), params, history, accuracy: accuracySvg, loss: lossSvg })} />
+      <FigureMenu figure={pruningFigure({ path, query: serialize(pruningSchema, params, ''), params, history, accuracy: accuracySvg, loss: lossSvg, root: rootRef })} />
       <Permalink class="prune-permalink" path={path} query={serialize(pruningSchema, params, '')} />
     </div>
   );

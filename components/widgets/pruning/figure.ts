@@ -6,7 +6,7 @@
 // Direct module imports, not the pruning index: the island must not pull TensorFlow.js into the page.
 import { parseScenario, scenarioDefaults } from '../../../src/compute/pruning/scenario';
 import { normalizeParams } from '../../../src/state/index';
-import { COMPUTE_PACKAGE, type ElementRef, type FigureReproduce, type FigureSpec, type LegendEntry, type Row } from '../../ui/chart/figure';
+import { COMPUTE_PACKAGE, type ElementRef, type FigureChart, type FigureReproduce, type FigureSpec, type LegendEntry, type Row } from '../../ui/chart/figure';
 import { DATASETS, pruningSchema, runConfigs, type PruningParams, type WidgetDataset } from './params';
 import type { CurvePoint } from './view';
 
@@ -95,11 +95,38 @@ function lineLegend(svg: SVGSVGElement | null, p: PruningParams): LegendEntry[] 
   });
 }
 
+/** The `index`-th element matching `selector` inside the widget, found when the reader downloads it. */
+function inWidget<T extends Element>(root: ElementRef<HTMLElement>, selector: string, index: number): ElementRef<T> {
+  return {
+    get current() {
+      return (root.current?.querySelectorAll<T>(selector)[index] as T | undefined) ?? null;
+    },
+  };
+}
+
+/** The two decision surfaces of a 2-D set: the points (SVG) over the network's heat map (a canvas under it). */
+function surfaceCharts(root: ElementRef<HTMLElement>, p: PruningParams): FigureChart[] {
+  return (['pruned', 'dense'] as const).map((net, i) => {
+    const svg = inWidget<SVGSVGElement>(root, '.prune-surface svg', i);
+    return {
+      name: `surface-${net}`,
+      title: `${net === 'pruned' ? `Decision surface of the pruned network (${p.method})` : 'Decision surface of the dense baseline'}, dots train, squares test, shaded by p(class 1)`,
+      svg,
+      underlay: () => svg.current?.parentElement?.querySelector<HTMLCanvasElement>('canvas.prune-heat') ?? null,
+      legend: () =>
+        (['0', '1'] as const).flatMap((k) => {
+          const element = svg.current?.querySelector(`circle.prune-c${k}`);
+          return element ? [{ label: `class ${k}`, element }] : [];
+        }),
+    };
+  });
+}
+
 /**
  * The figure the pruning widget declares to the figure menu.
  * @example <FigureMenu figure={pruningFigure({ path, query, params, history, accuracy, loss })} />
  */
-export function pruningFigure(o: { path: string; query: string; params: PruningParams; history: readonly CurvePoint[]; accuracy: ElementRef<SVGSVGElement>; loss: ElementRef<SVGSVGElement> }): FigureSpec {
+export function pruningFigure(o: { path: string; query: string; params: PruningParams; history: readonly CurvePoint[]; accuracy: ElementRef<SVGSVGElement>; loss: ElementRef<SVGSVGElement>; root: ElementRef<HTMLElement> }): FigureSpec {
   return {
     path: o.path,
     query: o.query,
@@ -109,6 +136,7 @@ export function pruningFigure(o: { path: string; query: string; params: PruningP
     charts: [
       { name: 'accuracy', title: 'Test accuracy against training step', svg: o.accuracy, legend: () => lineLegend(o.accuracy.current, o.params) },
       { name: 'loss', title: 'Test loss against training step', svg: o.loss, legend: () => lineLegend(o.loss.current, o.params) },
+      ...(o.params.dataset === 'digits' ? [] : surfaceCharts(o.root, o.params)),
     ],
     tables: [{ name: 'curves', title: 'Test accuracy and loss per reported step', rows: () => curveRows(o.history) }],
     reproduce: pruningReproduce(o.params),

@@ -87,6 +87,14 @@ describe('standalone SVG', () => {
     expect(caption.querySelector('line')!.getAttribute('style')).toContain('stroke:rgb(1, 2, 3)');
     expect(caption.querySelector('rect')!.getAttribute('style')).toContain('fill:rgb(7, 8, 9)');
   });
+
+  it('embeds a bitmap shown under the chart as an image over its viewBox', () => {
+    document.body.innerHTML = `<svg id="chart" viewBox="0 0 200 160"><circle cx="5" cy="5" r="2"/></svg>`;
+    const svg = document.getElementById('chart') as unknown as SVGSVGElement;
+    const out = standaloneSvg(svg, { title: 'T', parameters: 'P', permalink: 'http://x/', underlay: 'data:image/png;base64,iVBORw0KGgo=' });
+    const image = new DOMParser().parseFromString(out.text, 'image/svg+xml').documentElement.querySelector('image')!;
+    expect([image.getAttribute('width'), image.getAttribute('height'), image.getAttribute('href')]).toEqual(['200', '160', 'data:image/png;base64,iVBORw0KGgo=']);
+  });
 });
 
 describe('the reproduce command', () => {
