@@ -130,3 +130,70 @@ export function textFragmentUrl(pageUrl: string, passage: string, maxWords = 8):
 export function creditLine(c: Pick<Citable, 'author' | 'originalYear' | 'published'>): string {
   return `${c.author}${c.originalYear ? `, ${c.originalYear}` : ''} · annotated edition, ${formatIsoDate(c.published)}`;
 }
+
+/** One figure of a note in a given state: a widget's chart and data, as a link reproduces them. */
+export interface Figure {
+  /** Short machine id, e.g. "pr-agi"; joins the note's key in the BibTeX key. */
+  id: string;
+  /** The figure's name, e.g. "Semi-informative priors calculator". */
+  title: string;
+  /** Its parameters in words, e.g. "from 2020 to 2036, ftp 1/300". */
+  parameters: string;
+  /** The permalink with the figure's state (on the served origin, as every copied link). */
+  url: string;
+}
+
+/**
+ * Who made a figure: the editors of this annotated edition (the author wrote the text, not the
+ * live models), named after the site. BibTeX keeps it as one corporate name in braces.
+ * @example FIGURE_AUTHOR('Intermittent Distillations') // "Editors of Intermittent Distillations"
+ */
+export const FIGURE_AUTHOR = (siteTitle: string) => `Editors of ${siteTitle}`;
+
+/** The edition's year (YYYY of `published`): a figure is the edition's work, dated by it. */
+const editionYear = (c: Pick<Citable, 'published'>) => c.published.slice(0, 4);
+
+/**
+ * What a figure is part of, in words: the edition, its date, and the author's text with the
+ * original's year (left out when unconfirmed), so neither date stands for the other.
+ * @example figureSource(note) // "the annotated edition, 26 November 2026, of Mark Xu (2021), “Low-stakes…”, Intermittent Distillations #3"
+ */
+function figureSource(c: Citable): string {
+  const yearPart = c.originalYear ? ` (${c.originalYear})` : '';
+  return `the annotated edition, ${formatIsoDate(c.published)}, of ${c.author}${yearPart}, “${c.title}”, ${c.series}`;
+}
+
+/**
+ * A plain-text reference to a figure in its state: the editors and the edition's year, the
+ * figure's name and parameters, the note it belongs to (the author's text with its own year, as
+ * toPlainText cites it), the permalink with the state.
+ * @example figurePlainText(note, 'Intermittent Distillations', fig) // "Editors of Intermittent Distillations (2026), “Calculator” (from 2020 to 2036) [interactive figure]. In the annotated edition, 26 November 2026, of Mark Xu (2021), “…”, Intermittent Distillations #3. https://…?priors.to=2036."
+ */
+export function figurePlainText(c: Citable, siteTitle: string, fig: Figure, accessed?: string): string {
+  const accessedPart = accessed ? ` Accessed ${accessed}.` : '';
+  return `${FIGURE_AUTHOR(siteTitle)} (${editionYear(c)}), “${fig.title}” (${fig.parameters}) [interactive figure]. In ${figureSource(c)}. ${fig.url}.${accessedPart}`;
+}
+
+/**
+ * A BibTeX @misc entry for a figure in its state: the editors as a corporate author, the
+ * edition's year, the permalink with the state; `note` names the parameters and the author's
+ * text with the original's year, as toBibtex does for the note.
+ * @example figureBibtex(note, 'Intermittent Distillations', fig) // "@misc{fig-low-stakes-alignment-pr-agi, author = {{Editors of …}}, year = {2026}, …}"
+ */
+export function figureBibtex(c: Citable, siteTitle: string, fig: Figure, accessed?: string): string {
+  const key = `fig-${c.key}-${fig.id}`.replace(/[^A-Za-z0-9:_-]/g, '-');
+  const noteParts = [
+    `Interactive figure; parameters: ${escapeBibtex(fig.parameters)}`,
+    `In ${escapeBibtex(figureSource(c))}${c.originalUrl ? `, the post at \\url{${c.originalUrl}}` : ''}`,
+    accessed ? `Accessed ${accessed}` : null,
+  ].filter(Boolean);
+  const fields: [string, string][] = [
+    ['author', `{{${escapeBibtex(FIGURE_AUTHOR(siteTitle))}}}`],
+    ['title', `{${escapeBibtex(`${fig.title} (${c.title})`)}}`],
+    ['howpublished', `{${escapeBibtex(c.series)}, annotated edition}`],
+    ['year', `{${editionYear(c)}}`],
+    ['url', `{${fig.url}}`],
+    ['note', `{${noteParts.join('. ')}}`],
+  ];
+  return `@misc{${key},\n${fields.map(([k, v]) => `  ${k.padEnd(12)} = ${v}`).join(',\n')}\n}\n`;
+}

@@ -1,9 +1,12 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
 import { type LearnerKind, type LearnerView, type ModelKind, observeWorld } from '@intermittent-distillations/compute/imitation';
 import { serialize } from '../../../src/state/index';
 import { useUrlState } from '../../ui/useUrlState';
 import { Permalink } from '../../ui/Permalink';
 import { Presets } from '../../ui/Presets';
+import { FigureMenu } from '../../ui/chart/FigureMenu';
+import { imitationFigure } from './figure';
 import { ChartAxes } from '../../ui/chart';
 import { cursorKey } from '../../ui/cursorKeys';
 import { Slider, rangeOf } from '../../ui/Slider';
@@ -222,7 +225,8 @@ function LearnerPanel({ view, id }: { view: LearnerView; id: string }) {
   );
 }
 
-function QueryChart({ charts, triggers, cursor, setCursor }: {
+function QueryChart({ charts, triggers, cursor, setCursor, svgRef }: {
+  svgRef: RefObject<SVGSVGElement>;
   charts: QueryChartGeometry[];
   triggers: number[];
   cursor: number | null;
@@ -254,6 +258,7 @@ function QueryChart({ charts, triggers, cursor, setCursor }: {
         Query probability over time (mean per window) and catastrophes (ticks, one row per learner)
       </p>
       <svg
+        ref={svgRef}
         class="imit-chart imit-time-chart"
         viewBox={`0 0 ${CHART_SIZE.width} ${CHART_SIZE.height}`}
         role="img"
@@ -319,6 +324,7 @@ export function ImitationIsland({ onRun, path = '' }: ImitationIslandProps = {})
   const [playing, setPlaying] = useState(false);
   const [cursor, setCursor] = useState<number | null>(null);
   const runRef = useRef<Run | null>(null);
+  const chartSvg = useRef<SVGSVGElement>(null);
   const keyRef = useRef('');
 
   // The run follows the parameters: a new world when a run parameter changed or the step went
@@ -503,7 +509,8 @@ export function ImitationIsland({ onRun, path = '' }: ImitationIslandProps = {})
           <LearnerPanel key={view.kind} view={view} id={`${id}-${view.kind}`} />
         ))}
       </div>
-      <QueryChart charts={charts} triggers={triggers} cursor={cursor} setCursor={setCursor} />
+      <QueryChart charts={charts} triggers={triggers} cursor={cursor} setCursor={setCursor} svgRef={chartSvg} />
+      <FigureMenu figure={imitationFigure({ path, query: serialize(imitationSchema, params, ''), params, run, observation, chart: chartSvg, root: rootRef })} />
       <Permalink class="imit-permalink" path={path} query={serialize(imitationSchema, params, '')} />
     </div>
   );

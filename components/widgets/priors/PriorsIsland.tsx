@@ -9,6 +9,8 @@ import { Slider } from '../../ui/Slider';
 import { Toggle } from '../../ui/Toggle';
 import { useUrlState } from '../../ui/useUrlState';
 import { Permalink } from '../../ui/Permalink';
+import { FigureMenu } from '../../ui/chart/FigureMenu';
+import { priorsFigure } from './figure';
 import {
   FTP_MAX,
   FTP_MIN,
@@ -92,6 +94,7 @@ export interface PriorsIslandProps {
 export function PriorsIsland({ path, title = 'Semi-informative priors calculator' }: PriorsIslandProps) {
   const [params, setParams, issues] = useUrlState(priorsSchema);
   const uid = useId();
+  const chartSvg = useRef<SVGSVGElement>(null);
   const lastGood = useRef<{ result: PriorsResult; other: { increment: number | null; evolution: number | null } } | null>(null);
 
   const computed = useMemo(() => {
@@ -217,6 +220,7 @@ export function PriorsIsland({ path, title = 'Semi-informative priors calculator
             onKeyDown={onChartKey}
           >
             <svg
+              ref={chartSvg}
               viewBox={`0 0 ${geometry.width} ${geometry.height}`}
               width={geometry.width}
               height={geometry.height}
@@ -423,6 +427,7 @@ export function PriorsIsland({ path, title = 'Semi-informative priors calculator
         </ul>
       </details>
 
+      <FigureMenu figure={priorsFigure({ path, query, title, params, result, chart: chartSvg, labels: CURVE_LABELS })} />
       <Permalink class="priors-permalink" path={path} query={query} testId="priors-permalink" />
     </section>
   );

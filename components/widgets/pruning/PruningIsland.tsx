@@ -1,9 +1,12 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
 // Direct module imports (not the pruning index), so the page never bundles TensorFlow.js.
 import { generatePlanar, planarExtent, type PlanarDataset, MNIST_ASSET } from '@intermittent-distillations/compute/pruning/data';
 import { parse, serialize } from '../../../src/state/index';
 import { useUrlState } from '../../ui/useUrlState';
 import { Permalink } from '../../ui/Permalink';
+import { FigureMenu } from '../../ui/chart/FigureMenu';
+import { pruningFigure } from './figure';
 import { ChartAxes } from '../../ui/chart';
 import { Slider, rangeOf } from '../../ui/Slider';
 import { Select } from '../../ui/Select';
@@ -175,7 +178,8 @@ function Surface({ title, grid, dataset, seed, id, theme }: { title: string; gri
   );
 }
 
-function Curves({ history, total, metric, cursor, setCursor }: {
+function Curves({ history, total, metric, cursor, setCursor, svgRef }: {
+  svgRef: RefObject<SVGSVGElement>;
   history: CurvePoint[];
   total: number;
   metric: 'accuracy' | 'loss';
@@ -204,6 +208,7 @@ function Curves({ history, total, metric, cursor, setCursor }: {
     <div class="prune-curve">
       <p class="prune-sub">{title}</p>
       <svg
+        ref={svgRef}
         viewBox={`0 0 ${CURVE_SIZE.width} ${CURVE_SIZE.height}`}
         role="img"
         tabindex={0}
@@ -263,6 +268,9 @@ export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTraine
   const [replayTarget, setReplayTarget] = useState(0);
   const [cursor, setCursor] = useState<number | null>(null);
   const theme = useThemeVersion();
+  const accuracySvg = useRef<SVGSVGElement>(null);
+  const lossSvg = useRef<SVGSVGElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
 
   const paramsRef = useRef(params);
   paramsRef.current = params;
@@ -470,7 +478,7 @@ export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTraine
 
   const layers = report?.masks.layers ?? [];
   return (
-    <div class="prune">
+    <div class="prune" ref={rootRef}>
       <div class="prune-controls">
         <Issues issues={issues} />
         <div class="prune-grid-controls">
@@ -573,8 +581,8 @@ export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTraine
         </p>
       ) : null}
       <div class="prune-curves">
-        <Curves history={history} total={total} metric="accuracy" cursor={cursor} setCursor={setCursor} />
-        <Curves history={history} total={total} metric="loss" cursor={cursor} setCursor={setCursor} />
+        <Curves history={history} total={total} metric="accuracy" cursor={cursor} setCursor={setCursor} svgRef={accuracySvg} />
+        <Curves history={history} total={total} metric="loss" cursor={cursor} setCursor={setCursor} svgRef={lossSvg} />
       </div>
       <ul class="prune-line-key" aria-hidden="true">
         <li>
@@ -612,6 +620,7 @@ export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTraine
           </ul>
         )}
       </div>
+      <FigureMenu figure={pruningFigure({ path, query: serialize(pruningSchema, params, ''), params, history, accuracy: accuracySvg, loss: lossSvg, root: rootRef })} />
       <Permalink class="prune-permalink" path={path} query={serialize(pruningSchema, params, '')} />
     </div>
   );

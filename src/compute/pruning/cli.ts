@@ -6,20 +6,23 @@ import { parseScenario } from './scenario';
 import { initTraining, trainSteps } from './training';
 
 /**
- * Parse the scenario, train it to the end of its schedule on the fastest Node backend and
- * report accuracies, wall time, kept fraction and whether any frozen weight changed.
+ * Parse the scenario, train it to the end of its schedule (or to `steps`, the point a widget's
+ * link reached) on the fastest Node backend and report accuracies, wall time, kept fraction and
+ * whether any frozen weight changed.
  * @example await run({ dataset: 'moons', epochs: 2 }) // { testAccuracy: …, weightsChanged: false, … }
+ * @example await run({ dataset: 'moons', steps: 20 }) // { steps: 20, testAccuracy: …, … }
  */
 export async function run(input: unknown) {
   const scenario = parseScenario(input);
   const backend = await useNodeBackend();
-  const { dataset, ...config } = scenario;
+  const { dataset, steps, ...config } = scenario;
   const data = loadData(dataset, scenario.seed);
   const t0 = performance.now();
   let state = initTraining(config, data);
+  const end = Math.min(state.totalSteps, steps ?? state.totalSteps);
   let loss: number | null = null;
-  while (state.step < state.totalSteps) {
-    const r = trainSteps(state, state.stepsPerEpoch);
+  while (state.step < end) {
+    const r = trainSteps(state, Math.min(state.stepsPerEpoch, end - state.step));
     state = r.state;
     loss = r.metrics.loss;
   }

@@ -11,6 +11,11 @@ export type DatasetName = (typeof datasets)[number];
 /** A CLI/widget scenario: a dataset plus a full training configuration. */
 export interface Scenario extends TrainingConfig {
   dataset: DatasetName;
+  /**
+   * Train only this many steps of the schedule (epochs × steps per epoch; more stops at its end),
+   * then report: the point a widget's link reached. Absent: the whole schedule.
+   */
+  steps?: number;
 }
 
 const planarDefaults: Omit<Scenario, 'dataset'> = {
@@ -72,7 +77,7 @@ export const denseLearningRate: Record<DatasetName, number> = Object.fromEntries
   datasets.map((d) => [d, d === 'mnist' ? 0.001 : 0.01]),
 ) as Record<DatasetName, number>;
 
-const fields = Object.keys(planarDefaults).concat('dataset');
+const fields = Object.keys(planarDefaults).concat('dataset', 'steps');
 const fn = 'parseScenario';
 
 function oneOf<T extends string>(field: string, value: unknown, allowed: readonly T[]): T {
@@ -94,7 +99,8 @@ function real(field: string, value: unknown, ok: (v: number) => boolean, range: 
 
 /**
  * Validate a scenario object and fill missing fields with that dataset's defaults (dense gets
- * its own learning rate unless one is given). Unknown fields are rejected by name.
+ * its own learning rate unless one is given). Unknown fields are rejected by name. `steps`
+ * (an integer ≥ 0) is kept only when given, so older scenarios parse exactly as before.
  * @example parseScenario({ dataset: 'xor', keep: 0.3 }).hidden // [256, 256]
  */
 export function parseScenario(input: unknown): Scenario {
@@ -124,5 +130,6 @@ export function parseScenario(input: unknown): Scenario {
     optimizer: has('optimizer') ? oneOf<OptimizerName>('optimizer', o.optimizer, ['adam', 'sgd']) : d.optimizer,
     weightDecay: has('weightDecay') ? real('weightDecay', o.weightDecay, (v) => v >= 0 && v < 1, 'in [0, 1)') : d.weightDecay,
     seed: has('seed') ? integer('seed', o.seed, 0, 2 ** 32 - 1) : d.seed,
+    ...(has('steps') ? { steps: integer('steps', o.steps, 0, 10_000_000) } : {}),
   };
 }

@@ -96,8 +96,11 @@ describe('import rules', () => {
     expect(bad.map((e) => `${e.rel} → ${e.spec}`)).toEqual([]);
   });
 
-  it('components/ui imports only itself, src/state and Preact', () => {
-    const bad = edges.filter((e) => area(e.from) === 'ui' && !['ui', 'state'].includes(e.to) && !e.to.startsWith('pkg:preact'));
+  // The figure menu cites a figure with the same pure formatters as the section cite dialog
+  // (src/site/citation.ts, which imports only src/site/sources.ts), so the two never disagree.
+  const citationHelper = (e: { from: string; spec: string }) => /(^|\/)src\/site\/citation$/.test(relative(root, resolve(dirname(e.from), e.spec)).split(sep).join('/'));
+  it('components/ui imports only itself, src/state, Preact and the citation formatters', () => {
+    const bad = edges.filter((e) => area(e.from) === 'ui' && !['ui', 'state'].includes(e.to) && !e.to.startsWith('pkg:preact') && !citationHelper(e));
     expect(bad.map((e) => `${e.rel} → ${e.spec}`)).toEqual([]);
   });
 

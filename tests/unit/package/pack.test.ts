@@ -9,6 +9,12 @@ import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { evaluateScenario, parseScenario } from '~compute/priors/index';
+import { parseScenario as parseImitation, runScenario } from '~compute/imitation/index';
+import { defaults } from '~state/index';
+import { priorsCliScenario, priorsReproduce } from '~components/widgets/priors/figure';
+import { priorsSchema } from '~components/widgets/priors/params';
+import { imitationCliScenario, imitationReproduce } from '~components/widgets/imitation/figure';
+import { imitationSchema } from '~components/widgets/imitation/params';
 
 const dir = mkdtempSync(join(tmpdir(), 'compute-pack-'));
 // This Node (24, the project's) first on the PATH, for npm and for the bin's `env node`.
@@ -31,6 +37,18 @@ describe('@intermittent-distillations/compute, packed and installed outside the 
     const fromSource = evaluateScenario(parseScenario({ preset: 'central' }));
     expect(fromPackage.probability).toBe(fromSource.probability);
     expect(fromPackage.probability).toBeCloseTo(0.0753, 4); // the report's central 7.5% for 2036
+
+    // The "Reproduce" panel's package calls, as a reader would paste them into a script.
+    const priorsParams = { ...defaults(priorsSchema), to: 2050 };
+    const priorsJson = JSON.stringify(priorsCliScenario(priorsParams));
+    writeFileSync(join(app, 'priors-figure.js'), `${priorsReproduce(priorsParams).packageCall(priorsJson)}\nconsole.log(JSON.stringify(result.probability));\n`);
+    expect(JSON.parse(execFileSync(process.execPath, ['priors-figure.js'], { cwd: app, env, encoding: 'utf8' }))).toBe(
+      evaluateScenario(parseScenario(JSON.parse(priorsJson))).probability,
+    );
+    const imitationParams = { ...defaults(imitationSchema), step: 400 };
+    const imitationJson = JSON.stringify(imitationCliScenario(imitationParams, 'conservative'));
+    writeFileSync(join(app, 'imitation-figure.js'), `${imitationReproduce(imitationParams).packageCall(imitationJson)}\nconsole.log(JSON.stringify(summary));\n`);
+    expect(JSON.parse(execFileSync(process.execPath, ['imitation-figure.js'], { cwd: app, env, encoding: 'utf8' }))).toEqual(runScenario(parseImitation(JSON.parse(imitationJson))));
 
     const bin = join(app, 'node_modules', '.bin', 'distillations-compute');
     const cli = JSON.parse(execFileSync(bin, ['imitation', '{"seed":2,"steps":500}'], { cwd: app, env, encoding: 'utf8' }));

@@ -16,6 +16,22 @@ describe('prune scenario and CLI', () => {
     expect(() => parseScenario([1])).toThrow('parseScenario: expected a JSON object');
   });
 
+  test('steps is optional: absent it stays absent (older scenarios parse as before); given, it is an integer ≥ 0', () => {
+    expect(parseScenario({ dataset: 'xor' })).not.toHaveProperty('steps');
+    expect(parseScenario({ dataset: 'xor', steps: 20 }).steps).toBe(20);
+    expect(parseScenario({ steps: 0 }).steps).toBe(0);
+    expect(() => parseScenario({ steps: -1 })).toThrow('parseScenario: expected steps an integer in 0 … 10000000, received -1');
+    expect(() => parseScenario({ steps: 1.5 })).toThrow(/expected steps an integer/);
+  });
+
+  test('"steps" stops training there (capped at the schedule) and reports the step reached', () => {
+    const some = JSON.parse(compute('{"dataset":"blobs","hidden":[16],"epochs":2,"steps":7}').stdout);
+    expect(some.steps).toBe(7);
+    expect(some.scenario.steps).toBe(7);
+    const capped = JSON.parse(compute('{"dataset":"blobs","hidden":[16],"epochs":1,"steps":1000}').stdout);
+    expect(capped.steps).toBe(18); // one epoch of 600 / 32 batches
+  });
+
   test('a small run prints one JSON object with the promised fields; bad input exits 2', () => {
     const ok = compute('{"dataset":"blobs","hidden":[16],"epochs":2}');
     expect(ok.status).toBe(0);

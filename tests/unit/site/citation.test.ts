@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { bibtexName, creditLine, escapeBibtex, sectionUrl, textFragmentUrl, toBibtex, toPlainText, type Citable } from '~site/citation';
+import { bibtexName, creditLine, escapeBibtex, figureBibtex, figurePlainText, sectionUrl, textFragmentUrl, toBibtex, toPlainText, type Citable } from '~site/citation';
 
 const note: Citable = {
   key: 'low-stakes-alignment',
@@ -87,5 +87,32 @@ describe('text fragments', () => {
   });
   it('encodes the characters text-fragment syntax reserves', () => {
     expect(textFragmentUrl('https://x/', 'low-stakes, really & truly')).toBe('https://x/#:~:text=low%2Dstakes%2C%20really%20%26%20truly');
+  });
+});
+
+describe('figure citations', () => {
+  const fig = { id: 'priors', title: 'Semi-informative priors calculator', parameters: 'from 2020 to 2036; ftp 1/300; 100% weights', url: 'http://127.0.0.1:4321/notes/low-stakes-alignment/?priors.ftp=1%2F300' };
+  it('credits the editors with the edition’s year, and the text to its author with the original’s year', () => {
+    const text = figurePlainText(note, 'Intermittent Distillations', fig, '2026-11-29');
+    expect(text).toBe(
+      'Editors of Intermittent Distillations (2026), “Semi-informative priors calculator” (from 2020 to 2036; ftp 1/300; 100% weights) [interactive figure]. In the annotated edition, 26 November 2026, of Mark Xu (2021), “Low-stakes alignment (Paul Christiano)”, Intermittent Distillations #3. http://127.0.0.1:4321/notes/low-stakes-alignment/?priors.ftp=1%2F300. Accessed 2026-11-29.',
+    );
+  });
+  it('BibTeX: a corporate author, the edition’s year, the state’s permalink, the parameters and the text’s year in the note', () => {
+    const bib = figureBibtex(note, 'Intermittent Distillations', fig, '2026-11-29');
+    expect(bib).toMatch(/^@misc\{fig-low-stakes-alignment-priors,\n/);
+    expect(bib).toContain('author       = {{Editors of Intermittent Distillations}}');
+    expect(bib).toContain('title        = {Semi-informative priors calculator (Low-stakes alignment (Paul Christiano))}');
+    expect(bib).toContain('year         = {2026}');
+    expect(bib).toContain('url          = {http://127.0.0.1:4321/notes/low-stakes-alignment/?priors.ftp=1%2F300}');
+    expect(bib).toContain('parameters: from 2020 to 2036; ftp 1/300; 100\\% weights');
+    expect(bib).toContain('of Mark Xu (2021), "Low-stakes alignment (Paul Christiano)", Intermittent Distillations \\#3');
+    expect(bib).toContain('Accessed 2026-11-29');
+    expect(bib.split('{').length).toBe(bib.split('}').length);
+  });
+  it('leaves the text’s year out when unconfirmed, never borrowing the edition’s', () => {
+    const text = figurePlainText({ ...note, originalYear: null }, 'Intermittent Distillations', fig);
+    expect(text).toContain('of Mark Xu, “Low-stakes');
+    expect(figureBibtex({ ...note, originalYear: null }, 'Intermittent Distillations', fig)).toContain('of Mark Xu, "Low-stakes');
   });
 });
