@@ -321,7 +321,14 @@ export function ImitationIsland({ onRun, path = '' }: ImitationIslandProps = {})
   const id = useId().replace(/[^A-Za-z0-9_-]/g, '');
   const rootRef = useRef<HTMLDivElement>(null);
   const [params, setParams, issues] = useUrlState(imitationSchema);
-  const [playing, setPlaying] = useState(false);
+  const [playing, setPlayingState] = useState(false);
+  // Read by the animation frame: a frame already requested when Pause is pressed runs before the
+  // effect's cleanup cancels it, and must not advance the run past what the reader paused on.
+  const playingRef = useRef(false);
+  const setPlaying = useCallback((p: boolean) => {
+    playingRef.current = p;
+    setPlayingState(p);
+  }, []);
   const [cursor, setCursor] = useState<number | null>(null);
   const runRef = useRef<Run | null>(null);
   const chartSvg = useRef<SVGSVGElement>(null);
@@ -366,7 +373,7 @@ export function ImitationIsland({ onRun, path = '' }: ImitationIslandProps = {})
     let frame = 0;
     const tick = () => {
       const r = runRef.current;
-      if (!r) return;
+      if (!r || !playingRef.current) return;
       const start = now();
       advanceRun(r, speedRef.current, MAX_STEP, () => now() - start > FRAME_BUDGET_MS);
       setParams({ step: r.state.t });
