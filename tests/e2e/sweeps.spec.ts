@@ -85,3 +85,30 @@ test('imitation sweep: streams, cancels and resumes; the keyboard chooses α and
   await expect(sweep.getByTestId('sweep-current')).toHaveCount(1);
   expect(problems).toEqual([]);
 });
+
+const PRUNING = '/notes/multi-prize-lottery-ticket-hypothesis/';
+
+test('pruning sweep: runs in its own worker on demand, streams a point, cancels; the keyboard chooses k', async ({ page }) => {
+  test.setTimeout(120_000);
+  const problems = watchPage(page).problems;
+  await page.goto(`${PRUNING}?pruning.width=8&pruning.depth=1`);
+  await page.getByTestId('pruning-sweep').scrollIntoViewIfNeeded();
+  await expect(page.locator('.prune-figure astro-island')).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
+  const sweep = page.getByTestId('pruning-sweep');
+  const status = sweep.getByTestId('pruning-sweep-status');
+  await sweep.getByRole('combobox', { name: 'Sweep over' }).selectOption('keep');
+  await expect(status).toHaveText('Not run yet: 10 points, 30 trainings in a worker.');
+  await sweep.getByRole('button', { name: 'Run sweep' }).click();
+  await expect(status).toHaveText(/^Training: [1-9]\d* of 10 points…$/, { timeout: 90_000 });
+  await sweep.getByRole('button', { name: 'Cancel sweep' }).click();
+  await expect(status).toHaveText(/^Cancelled with [1-9]\d* of 10 points\.$/);
+  const stopped = await status.textContent();
+  await page.waitForTimeout(1500);
+  await expect(status).toHaveText(stopped!);
+  await sweep.getByRole('group').focus();
+  await page.keyboard.press('Home');
+  await expect(sweep.getByTestId('sweep-readout')).toHaveText(/^k 0\.1, biprop, pruned: test accuracy \d+\.\d% \(\d+\.\d%–\d+\.\d%\)$/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/pruning\.keep=0\.1/);
+  expect(problems).toEqual([]);
+});

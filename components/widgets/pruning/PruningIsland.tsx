@@ -22,6 +22,7 @@ import {
   type PruningParams,
   type WidgetDataset,
 } from './params';
+import { PruningSweepPanel } from './panels/SweepPanel';
 import type { Trainer, TrainerFactory, TrainerReport } from './trainer';
 import {
   confusionShares,
@@ -613,6 +614,7 @@ export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTraine
           </ul>
         )}
       </div>
+      <PruningSweepPanel params={params} setRunParams={setRunParams} />
       <Permalink class="prune-permalink" path={path} query={serialize(pruningSchema, params, '')} />
     </div>
   );
