@@ -19,7 +19,7 @@ test('priors sweep: keyboard reads the points, Enter sets the calculator and the
   const sweep = page.getByTestId('priors-sweep');
   const readout = sweep.getByTestId('sweep-readout');
   await expect(readout).toHaveText(`ftp 1/300, vs 1: pr(AGI by 2036) ${pct(calendar(1 / 300, 1))}; report (§4.2 table): 4.2%`);
-  await expect(sweep.locator('.sweep-mark')).toHaveCount(18);
+  await expect(sweep.locator('.sweep-mark')).toHaveCount(19);
   const chart = sweep.getByRole('group');
   await chart.focus();
   await page.keyboard.press('Home');

@@ -1,38 +1,117 @@
 /**
- * The report's printed pr(AGI by 2036 | none by 2020) for the calendar rule (start 1956) at the
- * virtual-success values the widget's sweep draws, copied from tests/fixtures/priors/report-tables.json
- * (§4.2 table and §5.2.3 Table 1; a unit test checks every row against the fixture). The sweep
- * draws them as points on its curves when the inputs are the report's, so a reader sees the model
- * reproduce the report.
- * Source: Davidson (2021) §4.2, §5.2.3 Table 1.
- * @example REPORT_CALENDAR_CELLS.length // 18
+ * The report's printed pr(AGI by 2036 | none by 2020) for single rules (calendar, researcher-year,
+ * compute), copied from tests/fixtures/priors/report-tables.json without the cells the fixture
+ * marks as printed differently (a unit test checks every row against the fixture). The priors
+ * sweep draws a cell as a point on a curve whose rule, filled with the report's defaults, is the
+ * cell's, so a reader sees the model reproduce the report.
+ * Source: Davidson (2021) §4.2, §5.2.3, §5.3, §6.1.2, §6.2.2.2, §6.3.1, §6.3.2.
+ * @example REPORT_RULE_CELLS.length // 98
  */
 export interface ReportCell {
-  virtualSuccesses: number;
-  /** ftp = 1 / ftpDenominator */
-  ftpDenominator: number;
+  section: string;
+  /** The rule as the fixture gives it (fractions as strings; omitted fields are the report's defaults). */
+  rule: Record<string, unknown>;
   /** As printed, in percent. */
   printedPercent: string;
-  section: string;
 }
 
-export const REPORT_CALENDAR_CELLS: readonly ReportCell[] = [
-  { virtualSuccesses: 1, ftpDenominator: 50, printedPercent: '12', section: '§4.2 table' },
-  { virtualSuccesses: 1, ftpDenominator: 100, printedPercent: '8.9', section: '§4.2 table' },
-  { virtualSuccesses: 1, ftpDenominator: 200, printedPercent: '5.7', section: '§4.2 table' },
-  { virtualSuccesses: 1, ftpDenominator: 300, printedPercent: '4.2', section: '§4.2 table' },
-  { virtualSuccesses: 1, ftpDenominator: 500, printedPercent: '2.8', section: '§4.2 table' },
-  { virtualSuccesses: 1, ftpDenominator: 1000, printedPercent: '1.5', section: '§4.2 table' },
-  { virtualSuccesses: 1, ftpDenominator: 2000, printedPercent: '0.77', section: '§4.2 table' },
-  { virtualSuccesses: 1, ftpDenominator: 3000, printedPercent: '0.52', section: '§4.2 table' },
-  { virtualSuccesses: 0.5, ftpDenominator: 100, printedPercent: '6.4', section: '§5.2.3 Table 1' },
-  { virtualSuccesses: 0.5, ftpDenominator: 300, printedPercent: '3.6', section: '§5.2.3 Table 1' },
-  { virtualSuccesses: 0.5, ftpDenominator: 1000, printedPercent: '1.4', section: '§5.2.3 Table 1' },
-  { virtualSuccesses: 2, ftpDenominator: 100, printedPercent: '11', section: '§5.2.3 Table 1' },
-  { virtualSuccesses: 2, ftpDenominator: 300, printedPercent: '4.7', section: '§5.2.3 Table 1' },
-  { virtualSuccesses: 2, ftpDenominator: 1000, printedPercent: '1.5', section: '§5.2.3 Table 1' },
-  { virtualSuccesses: 4, ftpDenominator: 100, printedPercent: '13', section: '§5.2.3 Table 1' },
-  { virtualSuccesses: 4, ftpDenominator: 300, printedPercent: '4.9', section: '§5.2.3 Table 1' },
-  { virtualSuccesses: 4, ftpDenominator: 1000, printedPercent: '1.6', section: '§5.2.3 Table 1' },
-  { virtualSuccesses: 0.5, ftpDenominator: 50, printedPercent: '8.0', section: '§5.2.3 Table 2 (0.5 virtual successes)' },
+export const REPORT_RULE_CELLS: readonly ReportCell[] = [
+  { section: '§4.2 table', rule: { kind: 'calendar', ftp: '1/50' }, printedPercent: '12' },
+  { section: '§4.2 table', rule: { kind: 'calendar', ftp: '1/100' }, printedPercent: '8.9' },
+  { section: '§4.2 table', rule: { kind: 'calendar', ftp: '1/200' }, printedPercent: '5.7' },
+  { section: '§4.2 table', rule: { kind: 'calendar', ftp: '1/300' }, printedPercent: '4.2' },
+  { section: '§4.2 table', rule: { kind: 'calendar', ftp: '1/500' }, printedPercent: '2.8' },
+  { section: '§4.2 table', rule: { kind: 'calendar', ftp: '1/1000' }, printedPercent: '1.5' },
+  { section: '§4.2 table', rule: { kind: 'calendar', ftp: '1/2000' }, printedPercent: '0.77' },
+  { section: '§4.2 table', rule: { kind: 'calendar', ftp: '1/3000' }, printedPercent: '0.52' },
+  { section: '§5.2.3 Table 1', rule: { kind: 'calendar', ftp: '1/100', virtualSuccesses: 0.1 }, printedPercent: '2.0' },
+  { section: '§5.2.3 Table 1', rule: { kind: 'calendar', ftp: '1/300', virtualSuccesses: 0.1 }, printedPercent: '1.6' },
+  { section: '§5.2.3 Table 1', rule: { kind: 'calendar', ftp: '1/1000', virtualSuccesses: 0.1 }, printedPercent: '0.93' },
+  { section: '§5.2.3 Table 1', rule: { kind: 'calendar', ftp: '1/100', virtualSuccesses: 0.25 }, printedPercent: '4.1' },
+  { section: '§5.2.3 Table 1', rule: { kind: 'calendar', ftp: '1/300', virtualSuccesses: 0.25 }, printedPercent: '2.7' },
+  { section: '§5.2.3 Table 1', rule: { kind: 'calendar', ftp: '1/1000', virtualSuccesses: 0.25 }, printedPercent: '1.2' },
+  { section: '§5.2.3 Table 1', rule: { kind: 'calendar', ftp: '1/100', virtualSuccesses: 0.5 }, printedPercent: '6.4' },
+  { section: '§5.2.3 Table 1', rule: { kind: 'calendar', ftp: '1/300', virtualSuccesses: 0.5 }, printedPercent: '3.6' },
+  { section: '§5.2.3 Table 1', rule: { kind: 'calendar', ftp: '1/1000', virtualSuccesses: 0.5 }, printedPercent: '1.4' },
+  { section: '§5.2.3 Table 1', rule: { kind: 'calendar', ftp: '1/100', virtualSuccesses: 1 }, printedPercent: '8.9' },
+  { section: '§5.2.3 Table 1', rule: { kind: 'calendar', ftp: '1/300', virtualSuccesses: 1 }, printedPercent: '4.2' },
+  { section: '§5.2.3 Table 1', rule: { kind: 'calendar', ftp: '1/1000', virtualSuccesses: 1 }, printedPercent: '1.5' },
+  { section: '§5.2.3 Table 1', rule: { kind: 'calendar', ftp: '1/100', virtualSuccesses: 2 }, printedPercent: '11' },
+  { section: '§5.2.3 Table 1', rule: { kind: 'calendar', ftp: '1/300', virtualSuccesses: 2 }, printedPercent: '4.7' },
+  { section: '§5.2.3 Table 1', rule: { kind: 'calendar', ftp: '1/1000', virtualSuccesses: 2 }, printedPercent: '1.5' },
+  { section: '§5.2.3 Table 1', rule: { kind: 'calendar', ftp: '1/100', virtualSuccesses: 4 }, printedPercent: '13' },
+  { section: '§5.2.3 Table 1', rule: { kind: 'calendar', ftp: '1/300', virtualSuccesses: 4 }, printedPercent: '4.9' },
+  { section: '§5.2.3 Table 1', rule: { kind: 'calendar', ftp: '1/1000', virtualSuccesses: 4 }, printedPercent: '1.6' },
+  { section: '§5.2.3 Table 1', rule: { kind: 'calendar', ftp: '1/100', virtualSuccesses: 10 }, printedPercent: '14' },
+  { section: '§5.2.3 Table 1', rule: { kind: 'calendar', ftp: '1/300', virtualSuccesses: 10 }, printedPercent: '5.1' },
+  { section: '§5.2.3 Table 1', rule: { kind: 'calendar', ftp: '1/1000', virtualSuccesses: 10 }, printedPercent: '1.6' },
+  { section: '§5.2.3 Table 2 (0.5 virtual successes)', rule: { kind: 'calendar', ftp: '1/50', virtualSuccesses: 0.5 }, printedPercent: '8.0' },
+  { section: '§5.2.3 Table 2 (0.5 virtual successes)', rule: { kind: 'calendar', ftp: '1/100', virtualSuccesses: 0.5 }, printedPercent: '6.4' },
+  { section: '§5.2.3 Table 2 (0.5 virtual successes)', rule: { kind: 'calendar', ftp: '1/300', virtualSuccesses: 0.5 }, printedPercent: '3.6' },
+  { section: '§5.2.3 Table 2 (0.5 virtual successes)', rule: { kind: 'calendar', ftp: '1/1000', virtualSuccesses: 0.5 }, printedPercent: '1.4' },
+  { section: '§5.2.3 Table 2 (1 virtual success)', rule: { kind: 'calendar', ftp: '1/100', virtualSuccesses: 1 }, printedPercent: '8.9' },
+  { section: '§5.2.3 Table 2 (1 virtual success)', rule: { kind: 'calendar', ftp: '1/300', virtualSuccesses: 1 }, printedPercent: '4.2' },
+  { section: '§5.2.3 Table 2 (1 virtual success)', rule: { kind: 'calendar', ftp: '1/1000', virtualSuccesses: 1 }, printedPercent: '1.5' },
+  { section: '§5.3 Table 1', rule: { kind: 'calendar', ftp: '1/50', start: 2000 }, printedPercent: '19' },
+  { section: '§5.3 Table 1', rule: { kind: 'calendar', ftp: '1/50', start: 1956 }, printedPercent: '12' },
+  { section: '§5.3 Table 1', rule: { kind: 'calendar', ftp: '1/50', start: 1945 }, printedPercent: '11' },
+  { section: '§5.3 Table 1', rule: { kind: 'calendar', ftp: '1/50', start: 1650 }, printedPercent: '3.7' },
+  { section: '§5.3 Table 1', rule: { kind: 'calendar', ftp: '1/50', start: -5000 }, printedPercent: '0.23' },
+  { section: '§5.3 Table 1', rule: { kind: 'calendar', ftp: '1/100', start: 2000 }, printedPercent: '12' },
+  { section: '§5.3 Table 1', rule: { kind: 'calendar', ftp: '1/100', start: 1956 }, printedPercent: '8.9' },
+  { section: '§5.3 Table 1', rule: { kind: 'calendar', ftp: '1/100', start: 1945 }, printedPercent: '8.4' },
+  { section: '§5.3 Table 1', rule: { kind: 'calendar', ftp: '1/100', start: -5000 }, printedPercent: '0.22' },
+  { section: '§5.3 Table 1', rule: { kind: 'calendar', ftp: '1/300', start: 1956 }, printedPercent: '4.2' },
+  { section: '§5.3 Table 1', rule: { kind: 'calendar', ftp: '1/300', start: 1945 }, printedPercent: '4.1' },
+  { section: '§5.3 Table 1', rule: { kind: 'calendar', ftp: '1/300', start: 1650 }, printedPercent: '2.3' },
+  { section: '§5.3 Table 1', rule: { kind: 'calendar', ftp: '1/300', start: -5000 }, printedPercent: '0.22' },
+  { section: '§5.3 Table 1', rule: { kind: 'calendar', ftp: '1/1000', start: 2000 }, printedPercent: '1.5' },
+  { section: '§5.3 Table 1', rule: { kind: 'calendar', ftp: '1/1000', start: 1956 }, printedPercent: '1.5' },
+  { section: '§5.3 Table 1', rule: { kind: 'calendar', ftp: '1/1000', start: 1945 }, printedPercent: '1.5' },
+  { section: '§5.3 Table 1', rule: { kind: 'calendar', ftp: '1/1000', start: 1650 }, printedPercent: '1.2' },
+  { section: '§5.3 Table 1', rule: { kind: 'calendar', ftp: '1/1000', start: -5000 }, printedPercent: '0.20' },
+  { section: '§5.3 Table 2', rule: { kind: 'calendar', ftp: '1/2', start: 1788 }, printedPercent: '6.4' },
+  { section: '§5.3 Table 2', rule: { kind: 'calendar', ftp: '1/2', start: 1736 }, printedPercent: '5.3' },
+  { section: '§5.3 Table 2', rule: { kind: 'calendar', ftp: '1/2', start: 1817 }, printedPercent: '7.3' },
+  { section: '§5.3 Table 2', rule: { kind: 'calendar', ftp: '1/2', start: 1956 }, printedPercent: '20' },
+  { section: '§5.3 Table 2', rule: { kind: 'calendar', ftp: '1/100', start: 1736 }, printedPercent: '4.0' },
+  { section: '§5.3 Table 2', rule: { kind: 'calendar', ftp: '1/100', start: 1817 }, printedPercent: '5.0' },
+  { section: '§5.3 Table 2', rule: { kind: 'calendar', ftp: '1/100', start: 1956 }, printedPercent: '8.9' },
+  { section: '§5.3 Table 2', rule: { kind: 'calendar', ftp: '1/300', start: 1788 }, printedPercent: '2.9' },
+  { section: '§5.3 Table 2', rule: { kind: 'calendar', ftp: '1/300', start: 1736 }, printedPercent: '2.7' },
+  { section: '§5.3 Table 2', rule: { kind: 'calendar', ftp: '1/300', start: 1817 }, printedPercent: '3.1' },
+  { section: '§5.3 Table 2', rule: { kind: 'calendar', ftp: '1/300', start: 1956 }, printedPercent: '4.2' },
+  { section: '§5.3 Table 2', rule: { kind: 'calendar', ftp: '1/1000', start: 1788 }, printedPercent: '1.3' },
+  { section: '§5.3 Table 2', rule: { kind: 'calendar', ftp: '1/1000', start: 1736 }, printedPercent: '1.2' },
+  { section: '§5.3 Table 2', rule: { kind: 'calendar', ftp: '1/1000', start: 1817 }, printedPercent: '1.3' },
+  { section: '§6.1.2 table', rule: { kind: 'researcher', ftpCalendar: '1/50', gAct: 0.03 }, printedPercent: '11' },
+  { section: '§6.1.2 table', rule: { kind: 'researcher', ftpCalendar: '1/50', gAct: 0.07 }, printedPercent: '14' },
+  { section: '§6.1.2 table', rule: { kind: 'researcher', ftpCalendar: '1/50', gAct: 0.11 }, printedPercent: '16' },
+  { section: '§6.1.2 table', rule: { kind: 'researcher', ftpCalendar: '1/50', gAct: 0.16 }, printedPercent: '17' },
+  { section: '§6.1.2 table', rule: { kind: 'researcher', ftpCalendar: '1/100', gAct: 0.07 }, printedPercent: '11' },
+  { section: '§6.1.2 table', rule: { kind: 'researcher', ftpCalendar: '1/100', gAct: 0.11 }, printedPercent: '13' },
+  { section: '§6.1.2 table', rule: { kind: 'researcher', ftpCalendar: '1/100', gAct: 0.16 }, printedPercent: '15' },
+  { section: '§6.1.2 table', rule: { kind: 'researcher', ftpCalendar: '1/100', gAct: 0.21 }, printedPercent: '16' },
+  { section: '§6.1.2 table', rule: { kind: 'researcher', ftpCalendar: '1/300', gAct: 0.03 }, printedPercent: '3.2' },
+  { section: '§6.1.2 table', rule: { kind: 'researcher', ftpCalendar: '1/300', gAct: 0.16 }, printedPercent: '9.7' },
+  { section: '§6.1.2 table', rule: { kind: 'researcher', ftpCalendar: '1/300', gAct: 0.21 }, printedPercent: '11' },
+  { section: '§6.1.2 table', rule: { kind: 'researcher', ftpCalendar: '1/1000', gAct: 0.03 }, printedPercent: '1.1' },
+  { section: '§6.1.2 table', rule: { kind: 'researcher', ftpCalendar: '1/1000', gAct: 0.07 }, printedPercent: '2.3' },
+  { section: '§6.1.2 table', rule: { kind: 'researcher', ftpCalendar: '1/1000', gAct: 0.11 }, printedPercent: '3.3' },
+  { section: '§6.1.2 table', rule: { kind: 'researcher', ftpCalendar: '1/1000', gAct: 0.16 }, printedPercent: '4.4' },
+  { section: '§6.1.2 table', rule: { kind: 'researcher', ftpCalendar: '1/1000', gAct: 0.21 }, printedPercent: '5.3' },
+  { section: '§6.2.2.2 tables (S₂₀₃₆ = $100M)', rule: { kind: 'compute', spend2036: 1e8 }, printedPercent: '7.0' },
+  { section: '§6.2.2.2 tables (S₂₀₃₆ = $100B)', rule: { kind: 'compute', spend2036: 1e11 }, printedPercent: '13' },
+  { section: '§6.3.1 table (1 virtual successes)', rule: { kind: 'researcher', ftpCalendar: '1/1000', gAct: 0.07, virtualSuccesses: 1 }, printedPercent: '2.3' },
+  { section: '§6.3.1 table (1 virtual successes)', rule: { kind: 'researcher', ftpCalendar: '1/300', gAct: 0.11, virtualSuccesses: 1 }, printedPercent: '7.9' },
+  { section: '§6.3.1 table (1 virtual successes)', rule: { kind: 'researcher', ftpCalendar: '1/100', gAct: 0.16, virtualSuccesses: 1 }, printedPercent: '15' },
+  { section: '§6.3.1 table (0.5 virtual successes)', rule: { kind: 'researcher', ftpCalendar: '1/1000', gAct: 0.07, virtualSuccesses: 0.5 }, printedPercent: '2.1' },
+  { section: '§6.3.1 table (0.5 virtual successes)', rule: { kind: 'researcher', ftpCalendar: '1/300', gAct: 0.11, virtualSuccesses: 0.5 }, printedPercent: '5.8' },
+  { section: '§6.3.1 table (0.5 virtual successes)', rule: { kind: 'researcher', ftpCalendar: '1/100', gAct: 0.16, virtualSuccesses: 0.5 }, printedPercent: '8.8' },
+  { section: '§6.3.1 table (1 virtual successes)', rule: { kind: 'compute', ftpCalendar: '1/1000', relativeImportance: 10, spend2036: 1e8, virtualSuccesses: 1 }, printedPercent: '1.6' },
+  { section: '§6.3.1 table (1 virtual successes)', rule: { kind: 'compute', ftpCalendar: '1/300', relativeImportance: 1, spend2036: 1e11, virtualSuccesses: 1 }, printedPercent: '22' },
+  { section: '§6.3.1 table (0.5 virtual successes)', rule: { kind: 'compute', ftpCalendar: '1/1000', relativeImportance: 10, spend2036: 1e8, virtualSuccesses: 0.5 }, printedPercent: '1.5' },
+  { section: '§6.3.1 table (0.5 virtual successes)', rule: { kind: 'compute', ftpCalendar: '1/300', relativeImportance: 1, spend2036: 1e11, virtualSuccesses: 0.5 }, printedPercent: '13' },
+  { section: '§6.3.2', rule: { kind: 'researcher', ftpCalendar: '1/300', gAct: 0.11, start: 2000 }, printedPercent: '10' },
+  { section: '§6.3.2', rule: { kind: 'researcher', ftpCalendar: '1/100', gAct: 0.16, start: 2000 }, printedPercent: '25' },
 ];

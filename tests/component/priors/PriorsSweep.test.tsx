@@ -28,7 +28,7 @@ describe('the priors sweep', () => {
     render(<PriorsIsland path={PATH} />);
     expect(chart().getAttribute('tabindex')).toBe('0');
     expect(readout()).toBe(`ftp 1/300, vs 1: pr(AGI by 2036) ${pct(calendar(1 / 300, 1))}; report (§4.2 table): 4.2%`);
-    expect(screen.getByTestId('priors-sweep').querySelectorAll('.sweep-mark').length).toBe(18);
+    expect(screen.getByTestId('priors-sweep').querySelectorAll('.sweep-mark').length).toBe(19);
     expect(screen.getByTestId('priors-sweep').querySelector('[data-testid="sweep-current"]')).not.toBeNull();
   });
 
@@ -46,7 +46,7 @@ describe('the priors sweep', () => {
     key('PageUp');
     expect(readout()).toMatch(new RegExp(`^ftp 1/${n(10)}, vs 1: `));
     key('End');
-    expect(readout()).toBe(`ftp 1/2, vs 1: pr(AGI by 2036) ${pct(calendar(1 / 2, 1))}`);
+    expect(readout()).toBe(`ftp 1/2, vs 1: pr(AGI by 2036) ${pct(calendar(1 / 2, 1))}; report (§5.3 Table 2): 20%`);
     key('ArrowUp');
     expect(readout()).toBe(`ftp 1/2, vs 2: pr(AGI by 2036) ${pct(calendar(1 / 2, 2))}`);
     key('Enter');
@@ -69,5 +69,23 @@ describe('the priors sweep', () => {
     history.replaceState(null, '', `${PATH}?priors.vs=3`);
     render(<PriorsIsland path={PATH} />);
     expect(readout()).toBe(`ftp 1/300, vs 3: pr(AGI by 2036) ${pct(calendar(1 / 300, 3))}`);
+  });
+
+  it('sweeps the researcher-year rule against g_act with the §6.1.2 cells; choosing a point sets g_act and the calendar ftp', () => {
+    render(<PriorsIsland path={PATH} />);
+    fireEvent.change(within(screen.getByTestId('priors-sweep')).getByRole('combobox', { name: 'Sweep' }), { target: { value: 'gAct' } });
+    const researcher = (ftpCalendar: number, gAct: number) =>
+      evaluateScenario(parseScenario({ rules: [{ kind: 'researcher', ftpCalendar, gAct }] })).probability;
+    expect(readout()).toBe(`g_act 11%, ftp_cal 1/300: pr(AGI by 2036) ${pct(researcher(1 / 300, 0.11))}; report (§6.3.1 table (1 virtual successes)): 7.9%`);
+    key('ArrowUp');
+    key('ArrowLeft');
+    expect(readout()).toBe(`g_act 10.5%, ftp_cal 1/100: pr(AGI by 2036) ${pct(researcher(1 / 100, 0.105))}`);
+    key('Enter');
+    act(() => {
+      vi.advanceTimersByTime(URL_WRITE_DELAY_MS);
+    });
+    expect(location.search).toContain('priors.gAct=0.105');
+    expect(location.search).toContain('priors.ftp=0.01');
+    expect(screen.getByTestId('priors-sweep').querySelectorAll('.sweep-mark').length).toBe(17);
   });
 });
