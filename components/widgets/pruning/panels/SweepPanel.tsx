@@ -73,15 +73,17 @@ export function PruningSweepPanel({ params, setRunParams, createSweeper = defaul
       <p class="prune-sweep-title">
         Sweep: test accuracy against {width ? 'the width of every hidden layer' : 'the kept fraction k'} ({plan.seeds.length} seeds, {plan.steps} steps each)
       </p>
-      <Select
-        label="Sweep over"
-        value={kind}
-        options={[
-          { value: 'width', label: 'width (8 … 1024)' },
-          { value: 'keep', label: 'kept fraction k (0.1 … 0.9)' },
-        ]}
-        onChange={(k) => setKind(k as PruningSweepKind)}
-      />
+      <div class="prune-sweep-kind">
+        <Select
+          label="Sweep over"
+          value={kind}
+          options={[
+            { value: 'width', label: 'width (8 … 1024)' },
+            { value: 'keep', label: 'kept fraction k (0.1 … 0.9)' },
+          ]}
+          onChange={(k) => setKind(k as PruningSweepKind)}
+        />
+      </div>
       <SweepChart
         label={`Sweep of test accuracy over ${width ? 'width' : 'the kept fraction'}, pruned and dense, mean and range over ${plan.seeds.length} seeds`}
         xs={plan.xs}
