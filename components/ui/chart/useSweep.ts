@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 /** Where a streamed sweep stands. */
-export type SweepStatus = 'idle' | 'running' | 'done' | 'cancelled';
+export type SweepStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 
 export interface SweepRunner<P> {
   /** Per point, its result once computed (undefined while pending). */
@@ -9,6 +9,8 @@ export interface SweepRunner<P> {
   /** How many points are computed. */
   done: number;
   status: SweepStatus;
+  /** Why the sweep stopped when status is 'failed' (a point threw), else null. */
+  error: string | null;
   /** Stop after the point in progress; computed points stay (and stay cached). */
   cancel: () => void;
   /** Compute the points still missing. */
@@ -42,7 +44,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * @example const sweep = useSweep(`${query}|alpha`, 20, (i) => summarise(i));
  */
 export function useSweep<P>(key: string, total: number, runPoint: (index: number, signal: AbortSignal) => P | Promise<P>, enabled = true): SweepRunner<P> {
-  const [state, setState] = useState<{ key: string; points: (P | undefined)[]; status: SweepStatus }>(() => ({
+  const [state, setState] = useState<{ key: string; points: (P | undefined)[]; status: SweepStatus; error?: string }>(() => ({
     key,
     points: (cache.get(key) as (P | undefined)[] | undefined) ?? Array.from({ length: total }, () => undefined),
     status: 'running',
@@ -67,7 +69,8 @@ export function useSweep<P>(key: string, total: number, runPoint: (index: number
           result = await run.current(i, abort.signal);
         } catch (e) {
           if (abort.signal.aborted) return;
-          throw e;
+          setState({ key, points: [...points], status: 'failed', error: e instanceof Error ? e.message : String(e) });
+          return;
         }
         if (abort.signal.aborted) return;
         points[i] = result;
@@ -85,9 +88,10 @@ export function useSweep<P>(key: string, total: number, runPoint: (index: number
     points: current.points,
     done: current.points.filter((p) => p !== undefined).length,
     status: current.status,
+    error: 'error' in current && current.error ? current.error : null,
     cancel: () => {
       controller.current?.abort();
-      setState((s) => ({ ...s, status: s.status === 'done' ? 'done' : 'cancelled' }));
+      setState((s) => ({ ...s, status: s.status === 'done' || s.status === 'failed' ? s.status : 'cancelled' }));
     },
     resume: () => setGeneration((g) => g + 1),
   };

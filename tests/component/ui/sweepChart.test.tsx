@@ -62,6 +62,7 @@ function Harness({ sweepKey, runPoint }: { sweepKey: string; runPoint: (i: numbe
     <div>
       <p data-testid="state">
         {sweep.status} {sweep.done}
+        {sweep.error ? ` ${sweep.error}` : ''}
       </p>
       <p data-testid="points">{sweep.points.map((p) => (p === undefined ? '_' : p)).join(',')}</p>
       <button type="button" onClick={sweep.cancel}>
@@ -106,5 +107,12 @@ describe('useSweep', () => {
     expect(screen.getByTestId('points').textContent).toBe('0,10,20,30');
     await waitFor(() => expect(screen.getByTestId('state').textContent).toBe('done 4'));
     expect(calls).toEqual([0, 1, 1, 2, 3]);
+  });
+
+  it('stops with the reason when a point fails, keeping the points before it', async () => {
+    const runPoint = (i: number) => (i === 2 ? Promise.reject(new Error('imitation: expected selection.k an integer in [1, 26], received 40')) : Promise.resolve(i));
+    render(<Harness sweepKey="k-fail" runPoint={runPoint} />);
+    await waitFor(() => expect(screen.getByTestId('state').textContent).toBe('failed 2 imitation: expected selection.k an integer in [1, 26], received 40'));
+    expect(screen.getByTestId('points').textContent).toBe('0,1,_,_');
   });
 });

@@ -66,13 +66,13 @@ export function ImitationSweepPanel({ params, setRunParams }: ImitationSweepPane
         status={
           <>
             <span data-testid="imitation-sweep-status">
-              {running ? `Computing: ${sweep.done} of ${n + 1} points…` : sweep.status === 'cancelled' ? `Cancelled with ${sweep.done} of ${n + 1} points.` : `${n + 1} points, cached for these settings.`}
+              {sweep.status === 'failed' ? `Stopped: ${sweep.error}` : running ? `Computing: ${sweep.done} of ${n + 1} points…` : sweep.status === 'cancelled' ? `Cancelled with ${sweep.done} of ${n + 1} points.` : `${n + 1} points, cached for these settings.`}
             </span>
             {running ? (
               <button type="button" class="ui-button" onClick={sweep.cancel}>
                 Cancel sweep
               </button>
-            ) : sweep.status === 'cancelled' ? (
+            ) : sweep.status === 'cancelled' || sweep.status === 'failed' ? (
               <button type="button" class="ui-button" onClick={sweep.resume}>
                 Resume sweep
               </button>

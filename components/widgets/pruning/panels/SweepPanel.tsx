@@ -100,7 +100,9 @@ export function PruningSweepPanel({ params, setRunParams, createSweeper = defaul
         status={
           <>
             <span data-testid="pruning-sweep-status">
-              {status === 'idle'
+              {status === 'failed'
+                ? `Stopped: ${sweep.error}`
+                : status === 'idle'
                 ? `Not run yet: ${n} points, ${n * plan.seeds.length} trainings in a worker.`
                 : status === 'running'
                   ? `Training: ${sweep.done} of ${n} points…`
@@ -116,7 +118,7 @@ export function PruningSweepPanel({ params, setRunParams, createSweeper = defaul
               <button type="button" class="ui-button" onClick={sweep.cancel}>
                 Cancel sweep
               </button>
-            ) : status === 'cancelled' ? (
+            ) : status === 'cancelled' || status === 'failed' ? (
               <button type="button" class="ui-button" onClick={sweep.resume}>
                 Resume sweep
               </button>
