@@ -45,4 +45,13 @@ describe('the imitation sweep', () => {
     await waitFor(() => expect(location.search).toContain('imitation.alpha=0.001'), { timeout: 2000 });
     expect(within(panel()).getByTestId('sweep-current')).toBeTruthy();
   }, 120_000);
+
+  it('with the top-k rule it sweeps k over 1 … the number of models, with no w(πᵈ) rule', () => {
+    history.replaceState(null, '', `${PATH}?imitation.rule=top-k&imitation.k=10`);
+    render(<ImitationIsland path={PATH} />);
+    expect(within(panel()).getByText(/^Sweep over k:/)).toBeTruthy();
+    expect(status()).toBe('Computing: 0 of 27 points…');
+    expect(readout()).toBe('k 10, queries, conservative: count computing…');
+    expect(panel().querySelector('.sweep-reference')).toBeNull();
+  });
 });
