@@ -7,7 +7,7 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { cpus, loadavg } from 'node:os';
-import { run } from '../../src/compute/pruning/cli';
+import { runOne as run } from '../../src/compute/pruning/cli';
 import { disposeTraining } from '../../src/compute/pruning/evaluate';
 import { loadData } from '../../src/compute/pruning/loadData';
 import { loadMnistBytes } from '../../src/compute/pruning/mnistNode';

@@ -17,6 +17,7 @@ import { PlayPause } from '../../ui/PlayPause';
 import { NumberField } from '../../ui/NumberField';
 import { Issues } from '../../ui/Issues';
 import { fieldParser } from '../../ui/fieldParser';
+import { ImitationSweepPanel } from './panels/SweepPanel';
 import { imitationSchema, MAX_STEP, modelCount, PRESETS, presetOf, RUN_KEYS, scenarioOf, type ImitationParams } from './params';
 import { advanceRun, createRun, LEARNERS, type Run } from './simulation';
 import {
@@ -518,6 +519,7 @@ export function ImitationIsland({ onRun, path = '' }: ImitationIslandProps = {})
       </div>
       <QueryChart charts={charts} triggers={triggers} cursor={cursor} setCursor={setCursor} svgRef={chartSvg} />
       <FigureMenu figure={imitationFigure({ path, query: serialize(imitationSchema, params, ''), params, run, observation, chart: chartSvg, root: rootRef })} />
+      <ImitationSweepPanel params={params} setRunParams={setRunParams} />
       <Permalink class="imit-permalink" path={path} query={serialize(imitationSchema, params, '')} />
     </div>
   );

@@ -24,6 +24,7 @@ import {
   type CurveId,
   type PriorsParams,
 } from './params';
+import { PriorsSweepPanel } from './panels/SweepPanel';
 import { chartGeometry, formatOneIn, formatPercent, formatSpend, parseSpend, yearAtX, type SeriesInput } from './view';
 import './priors.css';
 
@@ -294,6 +295,8 @@ export function PriorsIsland({ path, title = 'Semi-informative priors calculator
           ))}
         </fieldset>
       </figure>
+
+      <PriorsSweepPanel params={params} set={set} />
 
       <p class="priors-table-caption" id={`${uid}-table`}>
         Each rule, updated on no AGI by the end of {result.from} ({incrementLabel} trials, {params.evolution} evolution convention):

@@ -24,6 +24,7 @@ import {
   type PruningParams,
   type WidgetDataset,
 } from './params';
+import { PruningSweepPanel } from './panels/SweepPanel';
 import type { Trainer, TrainerFactory, TrainerReport } from './trainer';
 import {
   confusionShares,
@@ -620,6 +621,7 @@ export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTraine
           </ul>
         )}
       </div>
+      <PruningSweepPanel params={params} setRunParams={setRunParams} />
       <FigureMenu figure={pruningFigure({ path, query: serialize(pruningSchema, params, ''), params, history, accuracy: accuracySvg, loss: lossSvg, root: rootRef })} />
       <Permalink class="prune-permalink" path={path} query={serialize(pruningSchema, params, '')} />
     </div>

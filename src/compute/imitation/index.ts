@@ -44,4 +44,4 @@ export {
   type ScenarioPreset,
 } from './scenario';
 export { runScenario, QUERY_WINDOW, type ScenarioSummary } from './runScenario';
-export { run } from './cli';
+export { run, runOne } from './cli';

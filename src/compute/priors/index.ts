@@ -18,4 +18,4 @@ export type {
   RuleResult,
   Scenario,
 } from './types';
-export { run } from './cli';
+export { run, runOne } from './cli';

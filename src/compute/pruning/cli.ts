@@ -4,15 +4,17 @@ import { loadData } from './loadData';
 import { useNodeBackend } from './nodeBackend';
 import { parseScenario } from './scenario';
 import { initTraining, trainSteps } from './training';
+import { sweepableAsync } from '../sweep/index';
+import { pruningSweepModel } from './sweepModel';
 
 /**
  * Parse the scenario, train it to the end of its schedule (or to `steps`, the point a widget's
  * link reached) on the fastest Node backend and report accuracies, wall time, kept fraction and
  * whether any frozen weight changed.
- * @example await run({ dataset: 'moons', epochs: 2 }) // { testAccuracy: …, weightsChanged: false, … }
- * @example await run({ dataset: 'moons', steps: 20 }) // { steps: 20, testAccuracy: …, … }
+ * @example await runOne({ dataset: 'moons', epochs: 2 }) // { testAccuracy: …, weightsChanged: false, … }
+ * @example await runOne({ dataset: 'moons', steps: 20 }) // { steps: 20, testAccuracy: …, … }
  */
-export async function run(input: unknown) {
+export async function runOne(input: unknown) {
   const scenario = parseScenario(input);
   const backend = await useNodeBackend();
   const { dataset, steps, ...config } = scenario;
@@ -46,3 +48,12 @@ export async function run(input: unknown) {
   disposeTraining(state);
   return result;
 }
+
+/**
+ * The CLI entry: one run, or with a `sweep` field `{ param, values, seeds }` one training per
+ * value × seed, each numeric field (testAccuracy, trainAccuracy, …; not the wall time)
+ * summarised as mean, min and max over the seeds.
+ * Source: issue 13 (Sweeps).
+ * @example await run({ dataset: 'moons', epochs: 1, sweep: { param: 'hidden', values: [8, 64], seeds: [1, 2] } }) // { sweep: { param: 'hidden', seeds: [1, 2], points: [{ value: 8, testAccuracy: { mean, min, max }, … }, …] } }
+ */
+export const run = sweepableAsync(runOne, pruningSweepModel);

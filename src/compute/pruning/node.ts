@@ -7,4 +7,4 @@ export { loadMnistBytes } from './mnistNode';
 export { useNodeBackend } from './nodeBackend';
 export { loadData } from './loadData';
 /** The CLI's `prune` command as a function: scenario JSON in, the same object out. */
-export { run } from './cli';
+export { run, runOne } from './cli';

@@ -1,0 +1,98 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+/** Where a streamed sweep stands. */
+export type SweepStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
+
+export interface SweepRunner<P> {
+  /** Per point, its result once computed (undefined while pending). */
+  points: (P | undefined)[];
+  /** How many points are computed. */
+  done: number;
+  status: SweepStatus;
+  /** Why the sweep stopped when status is 'failed' (a point threw), else null. */
+  error: string | null;
+  /** Stop after the point in progress; computed points stay (and stay cached). */
+  cancel: () => void;
+  /** Compute the points still missing. */
+  resume: () => void;
+}
+
+const CACHE_LIMIT = 24;
+// Results per sweep key (a widget's state + the sweep's settings), oldest first; partial sweeps too.
+const cache = new Map<string, unknown[]>();
+function remember(key: string, points: unknown[]): void {
+  cache.delete(key);
+  cache.set(key, points);
+  while (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+}
+
+/** Forget every cached sweep (tests). */
+export function clearSweepCache(): void {
+  cache.clear();
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Run a sweep's points one after another off the render path, streaming each result as it
+ * finishes and yielding to the page (a macrotask) after each, so a point should take a frame or
+ * less on the main thread; asynchronous points (a worker) are awaited. A new `key` cancels the running sweep and starts the
+ * new one from its cache; results are cached per key, so returning to a state shows its sweep at
+ * once. `cancel` stops it; `resume` computes what is missing. With `enabled` false (a heavy
+ * sweep that waits for the reader's go) nothing runs and the status is 'idle' unless cached. `runPoint(i, signal)` may use the
+ * signal to abandon work in a worker.
+ * @example const sweep = useSweep(`${query}|alpha`, 20, (i) => summarise(i));
+ */
+export function useSweep<P>(key: string, total: number, runPoint: (index: number, signal: AbortSignal) => P | Promise<P>, enabled = true): SweepRunner<P> {
+  const [state, setState] = useState<{ key: string; points: (P | undefined)[]; status: SweepStatus; error?: string }>(() => ({
+    key,
+    points: (cache.get(key) as (P | undefined)[] | undefined) ?? Array.from({ length: total }, () => undefined),
+    status: 'running',
+  }));
+  const [generation, setGeneration] = useState(0);
+  const run = useRef(runPoint);
+  run.current = runPoint;
+  const controller = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    const abort = new AbortController();
+    controller.current = abort;
+    const points = [...((cache.get(key) as (P | undefined)[] | undefined) ?? Array.from({ length: total }, () => undefined))];
+    const missing = points.flatMap((p, i) => (p === undefined ? [i] : []));
+    setState({ key, points: [...points], status: missing.length === 0 ? 'done' : enabled ? 'running' : 'idle' });
+    if (missing.length === 0 || !enabled) return () => abort.abort();
+    void (async () => {
+      for (const i of missing) {
+        if (abort.signal.aborted) return;
+        let result: P;
+        try {
+          result = await run.current(i, abort.signal);
+        } catch (e) {
+          if (abort.signal.aborted) return;
+          setState({ key, points: [...points], status: 'failed', error: e instanceof Error ? e.message : String(e) });
+          return;
+        }
+        if (abort.signal.aborted) return;
+        points[i] = result;
+        remember(key, [...points]);
+        setState({ key, points: [...points], status: 'running' });
+        await nextTask();
+      }
+      if (!abort.signal.aborted) setState({ key, points: [...points], status: 'done' });
+    })();
+    return () => abort.abort();
+  }, [key, total, generation, enabled]);
+
+  const current = state.key === key ? state : { key, points: (cache.get(key) as (P | undefined)[] | undefined) ?? Array.from({ length: total }, (): P | undefined => undefined), status: (enabled ? 'running' : 'idle') as SweepStatus };
+  return {
+    points: current.points,
+    done: current.points.filter((p) => p !== undefined).length,
+    status: current.status,
+    error: 'error' in current && current.error ? current.error : null,
+    cancel: () => {
+      controller.current?.abort();
+      setState((s) => ({ ...s, status: s.status === 'done' || s.status === 'failed' ? s.status : 'cancelled' }));
+    },
+    resume: () => setGeneration((g) => g + 1),
+  };
+}
