@@ -176,7 +176,7 @@ for (const c of CASES) {
     const { widget, button } = await open(page, c);
     await button.click();
     await expect(widget.getByTestId('figure-command').first()).toHaveText(`npm run --silent compute -- ${c.model} '${JSON.stringify(c.firstScenario)}'`);
-    await expect(widget.getByTestId('figure-package-call')).toContainText(`from '@intermittent-distillations/compute/${c.name === 'pruning' ? 'pruning' : c.name}'`);
+    await expect(widget.getByTestId('figure-package-call')).toContainText(`from '@intermittent-distillations/compute/${c.name === 'pruning' ? 'pruning/node' : c.name}'`);
     const permalink = await widget.locator('[data-figure-cite="permalink"]').inputValue();
     // the same link as the widget's own permalink: the state on the served origin
     expect(permalink).toBe(await widget.locator('p.permalink a').textContent());
