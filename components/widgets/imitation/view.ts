@@ -1,6 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import type { LearnerView, ModelKind } from '@intermittent-distillations/compute/imitation';
+import type { LearnerKind, LearnerView, ModelKind } from '@intermittent-distillations/compute/imitation';
 
 import type { Margin, Size, Tick } from '../../ui/chart';
 
@@ -250,3 +250,18 @@ export function queryChartGeometry(
     bottom: size.height - margin.bottom,
   };
 }
+
+/** Each learner's name on its panel, in the chart's legend, and short in readouts. */
+export const NAMES: Record<LearnerKind, string> = {
+  conservative: 'Conservative imitator',
+  mixture: 'Bayes mixture',
+  map: 'MAP model',
+};
+export const SHORT: Record<LearnerKind, string> = { conservative: 'conservative', mixture: 'mixture', map: 'MAP' };
+
+/** Chart sizes in SVG units (each SVG scales to its box). */
+export const POSTERIOR_SIZE = { width: 200, height: 90 };
+export const MIN_SIZE = { width: 200, height: 76 };
+export const ROW_LABELS = ['0', '1', '⚠'];
+export const CHART_SIZE = { width: 640, height: 190 };
+export const CHART_MARGIN = { top: 8, right: 8, bottom: 56, left: 76 };
