@@ -40,7 +40,7 @@ const priorsQuery = '?priors.ftp=1%2F70&priors.to=2050';
 const imitationQuery = '?imitation.alpha=0.3&imitation.together=1&imitation.step=400';
 const pruningQuery = '?pruning.width=8&pruning.depth=1&pruning.step=20';
 const lowstakesQuery = '?lowstakes.steps=2000&lowstakes.run=20&lowstakes.learner=fixed-share';
-const tangentQuery = '?tangent.width=32&tangent.steps=200&tangent.step=50';
+const tangentQuery = '?tangent.width=32&tangent.step=50';
 
 const CASES: Case[] = [
   {
@@ -122,7 +122,7 @@ const CASES: Case[] = [
     root: '.tan',
     charts: [
       { part: 'function', title: 'The network and its linearisation' },
-      { part: 'width-sweep', title: 'Width sweep (NTK scaling, 200 steps): functionGap and weightChange against width' },
+      { part: 'width-sweep', title: 'Width sweep (NTK scaling, 2000 steps): functionGap and weightChange against width' },
       { part: 'tickets', title: 'Tangent tickets: share of the linearised change recovered against the fraction of parameters kept' },
     ],
     tables: [
@@ -132,11 +132,11 @@ const CASES: Case[] = [
     ],
     firstScenario: tangentCliScenarios(parse(tangentSchema, tangentQuery).params).sweep,
     model: 'tangent',
-    state: 'step-50_steps-200_width-32',
-    // the link replays the run in the worker to step 50, and the sweep at 200 steps is computed there too
+    state: 'step-50_width-32',
+    // the link replays the run in the worker to step 50; the default sweep comes with the page (computed at build)
     ready: async (page) => {
-      await expect(page.locator('.tan-headline')).toHaveText(/^Step 50 of 200/, { timeout: 45_000 });
-      await expect(page.locator('.tan-sweep-status')).toHaveText(/^NTK scaling, 5 widths/, { timeout: 90_000 });
+      await expect(page.locator('.tan-headline')).toHaveText(/^Step 50 of 2000/, { timeout: 45_000 });
+      await expect(page.locator('.tan-sweep-status')).toHaveText(/^NTK scaling, 5 widths/);
       await expect(page.locator('.tan-ticket svg')).toBeVisible({ timeout: 30_000 });
     },
   },
