@@ -66,6 +66,8 @@ export default defineConfig({
     // condition); only `npm pack` builds its dist/. The rest are Vite's default conditions.
     resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
     ssr: { noExternal: ['@intermittent-distillations/compute'], resolve: { conditions: ['source', 'module', 'node', 'development|production'] } },
+    // Astro's prerender environment (static endpoints such as data/mnist-v2.bin) resolves like SSR.
+    environments: { prerender: { resolve: { conditions: ['source', 'module', 'node', 'development|production'], noExternal: ['@intermittent-distillations/compute'] } } },
   },
   devToolbar: { enabled: false },
   // A strict content security policy in every page's <meta>: Astro hashes the scripts it emits

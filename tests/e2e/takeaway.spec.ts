@@ -14,6 +14,10 @@ import { imitationSchema } from '../../components/widgets/imitation/params';
 import { imitationCliScenario } from '../../components/widgets/imitation/figure';
 import { pruningSchema } from '../../components/widgets/pruning/params';
 import { pruningCliScenarios } from '../../components/widgets/pruning/figure';
+import { lowstakesSchema } from '../../components/widgets/lowstakes/params';
+import { lowstakesCliScenario } from '../../components/widgets/lowstakes/figure';
+import { tangentSchema } from '../../components/widgets/tangent/params';
+import { tangentCliScenarios } from '../../components/widgets/tangent/figure';
 import { watchPage } from '../helpers/watch';
 
 interface Case {
@@ -35,6 +39,8 @@ interface Case {
 const priorsQuery = '?priors.ftp=1%2F70&priors.to=2050';
 const imitationQuery = '?imitation.alpha=0.3&imitation.together=1&imitation.step=400';
 const pruningQuery = '?pruning.width=8&pruning.depth=1&pruning.step=20';
+const lowstakesQuery = '?lowstakes.steps=2000&lowstakes.run=20&lowstakes.learner=fixed-share';
+const tangentQuery = '?tangent.width=32&tangent.step=50';
 
 const CASES: Case[] = [
   {
@@ -89,6 +95,50 @@ const CASES: Case[] = [
     state: 'depth-1_step-20_width-8',
     // the link replays the run in the worker to step 20 before there is anything to take away
     ready: async (page) => expect(page.locator('.prune-headline')).toHaveText(/^Step 20 of/, { timeout: 45_000 }),
+  },
+  {
+    name: 'lowstakes',
+    path: '/notes/low-stakes-alignment/',
+    query: lowstakesQuery,
+    island: 'LowStakesIsland',
+    root: '.ls',
+    charts: [
+      { part: 'regret', title: 'Cumulative loss against the best policy so far' },
+      { part: 'weights', title: 'The learner’s weight on each kind of policy' },
+    ],
+    tables: [
+      { part: 'windows', title: 'Losses, regret and weights per window' },
+      { part: 'measures', title: 'The run’s measures' },
+    ],
+    firstScenario: lowstakesCliScenario(parse(lowstakesSchema, lowstakesQuery).params),
+    model: 'lowstakes',
+    state: 'learner-fixed-share_run-20_steps-2000',
+  },
+  {
+    name: 'tangent',
+    path: '/notes/updating-the-lottery-ticket-hypothesis/',
+    query: tangentQuery,
+    island: 'TangentIsland',
+    root: '.tan',
+    charts: [
+      { part: 'function', title: 'The network and its linearisation' },
+      { part: 'width-sweep', title: 'Width sweep (NTK scaling, 2000 steps): functionGap and weightChange against width' },
+      { part: 'tickets', title: 'Tangent tickets: share of the linearised change recovered against the fraction of parameters kept' },
+    ],
+    tables: [
+      { part: 'function', title: 'The network, its linearisation and the infinite-width prediction on the input grid' },
+      { part: 'sweep', title: 'The width sweep’s measures per width' },
+      { part: 'tickets', title: 'The ticket curve' },
+    ],
+    firstScenario: tangentCliScenarios(parse(tangentSchema, tangentQuery).params).sweep,
+    model: 'tangent',
+    state: 'step-50_width-32',
+    // the link replays the run in the worker to step 50; the default sweep comes with the page (computed at build)
+    ready: async (page) => {
+      await expect(page.locator('.tan-headline')).toHaveText(/^Step 50 of 2000/, { timeout: 45_000 });
+      await expect(page.locator('.tan-sweep-status')).toHaveText(/^NTK scaling, 5 widths/);
+      await expect(page.locator('.tan-ticket svg')).toBeVisible({ timeout: 30_000 });
+    },
   },
 ];
 
@@ -191,26 +241,35 @@ for (const c of CASES) {
   });
 }
 
-test('keyboard: Tab reaches the menu button, Enter opens, Tab walks into the panel, Escape closes and returns focus', async ({ page }) => {
-  const { widget, button } = await open(page, CASES[0]!);
-  await widget.locator('details.priors-details > summary').focus(); // the control before the menu
-  await page.keyboard.press('Tab');
-  await expect(button).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(button).toHaveAttribute('aria-expanded', 'true');
-  await expect(widget.locator('.figure-panel')).toBeVisible();
-  await page.keyboard.press('Tab');
-  await expect(widget.getByRole('button', { name: 'Cumulative pr(AGI) by year: SVG' })).toBeFocused();
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Escape');
-  await expect(button).toHaveAttribute('aria-expanded', 'false');
-  await expect(button).toBeFocused();
-  await expect(widget.locator('.figure-panel')).toBeHidden();
-  await page.keyboard.press('Space');
-  await expect(button).toHaveAttribute('aria-expanded', 'true');
-  await page.keyboard.press('Space');
-  await expect(button).toHaveAttribute('aria-expanded', 'false');
-});
+const BEFORE_MENU: Record<string, string> = {
+  priors: 'details.priors-details > summary',
+  lowstakes: 'svg.ls-chart >> nth=1',
+  tangent: 'details.tan-numbers > summary',
+};
+
+for (const c of CASES.filter((k) => k.name in BEFORE_MENU)) {
+  test(`${c.name} keyboard: Tab reaches the menu button, Enter opens, Tab walks into the panel, Escape closes and returns focus`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const { widget, button } = await open(page, c);
+    await widget.locator(BEFORE_MENU[c.name]!).focus(); // the focusable element before the menu
+    await page.keyboard.press('Tab');
+    await expect(button).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(widget.locator('.figure-panel')).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(widget.getByRole('button', { name: `${c.charts[0]!.title}: SVG` })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(button).toBeFocused();
+    await expect(widget.locator('.figure-panel')).toBeHidden();
+    await page.keyboard.press('Space');
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Space');
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+  });
+}
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} theme`, () => {

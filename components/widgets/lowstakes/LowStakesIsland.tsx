@@ -6,12 +6,14 @@ import { Permalink } from '../../ui/Permalink';
 import { Presets } from '../../ui/Presets';
 import { Issues } from '../../ui/Issues';
 import { cursorKey } from '../../ui/cursorKeys';
+import { FigureMenu } from '../../ui/chart/FigureMenu';
 import { CHART_WINDOWS, lowstakesSchema, PRESETS, presetOf, RUN_KEYS, scenarioOf, stakesOf, type LowStakesParams } from './params';
 import { chartSize, formatNumber, formatProbability, lossGeometry, weightGeometry, type LossGeometry, type WeightGeometry } from './view';
 import { Controls } from './panels/Controls';
 import { Measures } from './panels/Measures';
 import { LossChart } from './panels/LossChart';
 import { KIND_NAMES, WeightChart } from './panels/WeightChart';
+import { lowstakesFigure } from './figure';
 import './lowstakes.css';
 
 /** Charts are drawn at the width they get (SVG units = CSS pixels, so labels keep their size); 640 before hydration. */
@@ -90,6 +92,7 @@ export function LowStakesIsland({ onRun, path = '' }: LowStakesIslandProps = {})
     onRun?.(r);
     return r;
   }, [scenario]);
+  const rootRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const panelWidth = useWidth(panelRef, DEFAULT_CHART_WIDTH);
   const size = chartSize(panelWidth);
@@ -114,7 +117,7 @@ export function LowStakesIsland({ onRun, path = '' }: LowStakesIslandProps = {})
   const weightSummary = `Weight on each kind of policy over time${turnText}; expected bad decisions ${formatNumber(run.badDecisions)}.`;
 
   return (
-    <div class="ls">
+    <div class="ls" ref={rootRef}>
       <div class="ls-controls">
         <Presets presets={PRESETS} current={preset} prefix="ls" onChoose={(p) => set({ ...p.params, seed: params.seed })} />
         <Issues issues={issues} />
@@ -131,6 +134,7 @@ export function LowStakesIsland({ onRun, path = '' }: LowStakesIslandProps = {})
       <p class="ls-readout" aria-live="polite">
         {readoutOf(loss, weights, at)}
       </p>
+      <FigureMenu figure={lowstakesFigure({ path, query: serialize(lowstakesSchema, params, ''), params, run, root: rootRef, kindNames: KIND_NAMES })} />
       <Permalink class="ls-permalink" path={path} query={serialize(lowstakesSchema, params, '')} />
     </div>
   );

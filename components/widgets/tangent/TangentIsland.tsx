@@ -1,6 +1,7 @@
-import { useId } from 'preact/hooks';
+import { useId, useRef } from 'preact/hooks';
 import { maxWidth, tangentTasks } from '@intermittent-distillations/compute/tangent';
 import { serialize } from '../../../src/state/index';
+import { FigureMenu } from '../../ui/chart/FigureMenu';
 import { Issues } from '../../ui/Issues';
 import { Permalink } from '../../ui/Permalink';
 import { PlayPause } from '../../ui/PlayPause';
@@ -9,6 +10,7 @@ import { Select } from '../../ui/Select';
 import { Slider, rangeOf } from '../../ui/Slider';
 import { Toggle } from '../../ui/Toggle';
 import { useUrlState } from '../../ui/useUrlState';
+import { tangentFigure } from './figure';
 import type { Frame } from './frames';
 import { effectiveWidth, TASK_LABELS, tangentSchema, type TangentParams } from './params';
 import { FunctionPanel } from './panels/FunctionPanel';
@@ -59,6 +61,7 @@ function headline(status: RunStatus, frame: Frame | null, error: string | null, 
  */
 export function TangentIsland({ initial, path = '', createTrainer = defaultFactory }: TangentIslandProps) {
   const id = useId().replace(/[^A-Za-z0-9_-]/g, '');
+  const rootRef = useRef<HTMLDivElement>(null);
   const [params, setParams, issues] = useUrlState(tangentSchema);
   const run = useRun(params, setParams, createTrainer, initial);
   const sweep = useSweep(params, createTrainer, initial.sweeps);
@@ -68,7 +71,7 @@ export function TangentIsland({ initial, path = '', createTrainer = defaultFacto
   const busy = run.status === 'starting' || run.status === 'replaying';
   const meanField = params.scaling === 'mean-field';
   return (
-    <div class="tan">
+    <div class="tan" ref={rootRef}>
       <div class="tan-controls">
         <Issues issues={issues} />
         <div class="tan-grid-controls">
@@ -127,6 +130,7 @@ export function TangentIsland({ initial, path = '', createTrainer = defaultFacto
           Each parameter’s part in the linearised change is (θ_T − θ₀)ᵢ ∂f/∂θᵢ; the curve keeps the largest parts first. The fewer parameters it takes to reach 90%, the more skewed the distribution the opinion expects (“how much does this neuron matter”), and the less surprising a high-performing subnetwork is.
         </p>
       </section>
+      <FigureMenu figure={tangentFigure({ path, query: serialize(tangentSchema, params, ''), params, frame, sweep: sweep.rows, root: rootRef })} />
       <Permalink class="tan-permalink" path={path} query={serialize(tangentSchema, params, '')} />
     </div>
   );
