@@ -19,7 +19,12 @@ import { imitationSchema } from '~components/widgets/imitation/params';
 const dir = mkdtempSync(join(tmpdir(), 'compute-pack-'));
 // This Node (24, the project's) first on the PATH, for npm and for the bin's `env node`.
 const env = { ...process.env, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}` };
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// `npm pack` builds src/compute/dist; removed again so the site's build after this test can never
+// resolve the package through dist/ instead of its sources (which would hide a missing condition).
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(join(process.cwd(), 'src', 'compute', 'dist'), { recursive: true, force: true });
+});
 
 describe('@intermittent-distillations/compute, packed and installed outside the repository', () => {
   it('installs from its tarball, computes the central preset through ./priors, and runs its bin', () => {
