@@ -1,52 +1,24 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import type { RefObject } from 'preact';
+import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
 // Direct module imports (not the pruning index), so the page never bundles TensorFlow.js.
-import { generatePlanar, planarExtent, type PlanarDataset, MNIST_ASSET } from '@intermittent-distillations/compute/pruning/data';
+import { type PlanarDataset, MNIST_ASSET } from '@intermittent-distillations/compute/pruning/data';
 import { parse, serialize } from '../../../src/state/index';
 import { useUrlState } from '../../ui/useUrlState';
 import { Permalink } from '../../ui/Permalink';
 import { FigureMenu } from '../../ui/chart/FigureMenu';
 import { pruningFigure } from './figure';
-import { ChartAxes } from '../../ui/chart';
 import { Slider, rangeOf } from '../../ui/Slider';
 import { Select } from '../../ui/Select';
 import { SeedField } from '../../ui/SeedField';
 import { Issues } from '../../ui/Issues';
-import {
-  datasetDefaults,
-  DATASETS,
-  PRUNING_METHODS,
-  pruningSchema,
-  reportEvery,
-  runConfigs,
-  runKey,
-  totalSteps,
-  type PruningParams,
-  type WidgetDataset,
-} from './params';
+import { datasetDefaults, DATASETS, PRUNING_METHODS, pruningSchema, reportEvery, runConfigs, runKey, totalSteps, type PruningParams, type WidgetDataset } from './params';
 import { PruningSweepPanel } from './panels/SweepPanel';
 import type { Trainer, TrainerFactory, TrainerReport } from './trainer';
-import {
-  confusionShares,
-  curveGeometry,
-  digitPixels,
-  formatBytes,
-  formatLoss,
-  formatPercent,
-  heatPixels,
-  maskBox,
-  parseHexColor,
-  surfaceGeometry,
-  type Rgb,
-  type CurvePoint,
-} from './view';
+import { DIGIT_STRIP, GRID, formatBytes, formatPercent, type CurvePoint } from './view';
 import './pruning.css';
+import { Surface, useThemeVersion } from './panels/Surface';
+import { Curves } from './panels/Curves';
+import { DigitsView, MaskCanvas } from './panels/DigitsView';
 
-const GRID = 40;
-const DIGIT_STRIP = 12;
-const SURFACE = { width: 200, height: 160 };
-const CURVE_SIZE = { width: 320, height: 150 };
-const CURVE_MARGIN = { top: 8, right: 8, bottom: 24, left: 40 };
 const DATASET_LABELS: Record<WidgetDataset, string> = {
   moons: 'Two moons',
   circles: 'Circles',
@@ -107,145 +79,6 @@ function pointOf(r: TrainerReport): CurvePoint {
     pruned: { accuracy: r.pruned.accuracy, loss: r.pruned.loss },
     dense: { accuracy: r.dense.accuracy, loss: r.dense.loss },
   };
-}
-
-const FALLBACK: Record<'c0' | 'c1' | 'bg', Rgb> = { c0: [164, 22, 26], c1: [31, 79, 143], bg: [243, 241, 234] };
-
-/** The site's colours for the heat map, read from its custom properties (so both themes work). */
-function themeColours(el: Element): Record<'c0' | 'c1' | 'bg', Rgb> {
-  const style = getComputedStyle(el);
-  const read = (name: string, fallback: Rgb) => parseHexColor(style.getPropertyValue(name)) ?? fallback;
-  return { c0: read('--danger', FALLBACK.c0), c1: read('--link', FALLBACK.c1), bg: read('--surface', FALLBACK.bg) };
-}
-
-/** A counter that changes when the site's theme does, so bitmaps drawn in theme colours redraw. */
-function useThemeVersion(): number {
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    if (typeof matchMedia === 'undefined' || typeof MutationObserver === 'undefined') return;
-    const bump = () => setVersion((v) => v + 1);
-    const media = matchMedia('(prefers-color-scheme: dark)');
-    media.addEventListener?.('change', bump);
-    const observer = new MutationObserver(bump);
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class'] });
-    return () => {
-      media.removeEventListener?.('change', bump);
-      observer.disconnect();
-    };
-  }, []);
-  return version;
-}
-
-function Surface({ title, grid, dataset, seed, id, theme }: { title: string; grid: Float32Array | null; dataset: PlanarDataset; seed: number; id: string; theme: number }) {
-  const data = useMemo(() => generatePlanar(dataset, { seed }), [dataset, seed]);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  // The heat map is a 40 × 40 bitmap on a canvas under the points: repainting it each report costs
-  // a putImageData, where 1,600 SVG cells under 1,000 SVG points cost a long main-thread task.
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    const ctx = canvas?.getContext?.('2d');
-    if (!canvas || !ctx || !grid || grid.length !== GRID * GRID || typeof ImageData === 'undefined') return;
-    const { c0, c1, bg } = themeColours(canvas);
-    ctx.putImageData(new ImageData(heatPixels(grid, GRID, c0, c1, bg), GRID, GRID), 0, 0);
-  }, [grid, theme]);
-  // The same vnode every report, so Preact skips diffing the 1,000 points
-  const points = useMemo(() => {
-    const p = surfaceGeometry(planarExtent[dataset], SURFACE, { train: data.train, test: data.test });
-    return (
-      <g>
-        {p.train.map((m, i) => (
-          <circle key={`a${i}`} cx={m.cx} cy={m.cy} r={1.6} class={`prune-pt prune-c${m.label}`} />
-        ))}
-        {p.test.map((m, i) => (
-          <rect key={`b${i}`} x={m.cx - 1.6} y={m.cy - 1.6} width={3.2} height={3.2} class={`prune-pt prune-test prune-c${m.label}`} />
-        ))}
-      </g>
-    );
-  }, [dataset, data]);
-  return (
-    <figure class="prune-surface">
-      <figcaption id={`${id}-t`}>{title}</figcaption>
-      <div class={`prune-surface-box${grid ? ' prune-has-grid' : ''}`}>
-        {grid ? <canvas ref={canvasRef} width={GRID} height={GRID} class="prune-heat" aria-hidden="true" /> : null}
-        <svg viewBox={`0 0 ${SURFACE.width} ${SURFACE.height}`} role="img" aria-labelledby={`${id}-t`} aria-describedby={`${id}-d`}>
-          {points}
-        </svg>
-      </div>
-      <p id={`${id}-d`} class="prune-sr">
-        {grid ? 'Shaded by the network’s probability of class 1 (red class 0, blue class 1); ' : 'No decision surface yet; '}
-        {data.train.count} training points (dots) and {data.test.count} test points (squares).
-      </p>
-    </figure>
-  );
-}
-
-function Curves({ history, total, metric, cursor, setCursor, svgRef }: {
-  svgRef: RefObject<SVGSVGElement>;
-  history: CurvePoint[];
-  total: number;
-  metric: 'accuracy' | 'loss';
-  cursor: number | null;
-  setCursor: (c: number | null) => void;
-}) {
-  const g = curveGeometry(history, metric, total, CURVE_SIZE, CURVE_MARGIN);
-  const n = history.length;
-  const at = n === 0 ? null : Math.min(n - 1, cursor ?? n - 1);
-  const fmt = metric === 'accuracy' ? formatPercent : formatLoss;
-  const h = at === null ? null : history[at]!;
-  const readout = h
-    ? `Step ${h.step}: test ${metric} pruned ${fmt(h.pruned[metric])}, dense ${fmt(h.dense[metric])}.`
-    : 'No steps trained yet.';
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (n === 0) return;
-    const cur = at ?? n - 1;
-    const next = e.key === 'ArrowLeft' ? cur - 1 : e.key === 'ArrowRight' ? cur + 1 : e.key === 'Home' ? 0 : e.key === 'End' ? n - 1 : null;
-    if (next === null) return;
-    e.preventDefault();
-    const c = Math.max(0, Math.min(n - 1, next));
-    setCursor(c === n - 1 ? null : c);
-  };
-  const title = metric === 'accuracy' ? 'Test accuracy' : 'Test loss (cross-entropy, nats)';
-  return (
-    <div class="prune-curve">
-      <p class="prune-sub">{title}</p>
-      <svg
-        ref={svgRef}
-        viewBox={`0 0 ${CURVE_SIZE.width} ${CURVE_SIZE.height}`}
-        role="img"
-        tabindex={0}
-        aria-label={`${title} against training step. Left and right arrow keys move the cursor. ${readout}`}
-        onKeyDown={onKeyDown}
-      >
-        <ChartAxes left={g.left} right={g.right} bottom={g.bottom} yTicks={g.yTicks} xTicks={g.xTicks} prefix="prune" xLabelOffset={14} />
-        <path d={g.dense} class="prune-line prune-line-dense" />
-        <path d={g.pruned} class="prune-line prune-line-pruned" />
-        {at !== null ? <line x1={g.xs[at]} x2={g.xs[at]} y1={g.top} y2={g.bottom} class="prune-cursor" /> : null}
-      </svg>
-      <p class="prune-readout">{readout}</p>
-    </div>
-  );
-}
-
-function MaskCanvas({ pixels, shape, label }: { pixels: Uint8ClampedArray<ArrayBuffer> | undefined; shape: [number, number]; label: string }) {
-  const ref = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    const ctx = ref.current?.getContext?.('2d');
-    if (!ctx || !pixels || pixels.length !== 4 * shape[0] * shape[1] || typeof ImageData === 'undefined') return;
-    // width fanOut × height fanIn, one pixel per weight (bias row at the bottom); built in the worker
-    ctx.putImageData(new ImageData(pixels, shape[1], shape[0]), 0, 0);
-  }, [pixels, shape]);
-  const box = maskBox(shape);
-  return <canvas ref={ref} width={shape[1]} height={shape[0]} class="prune-mask" style={{ width: `${box.width}px`, height: `${box.height}px` }} role="img" aria-label={label} />;
-}
-
-function Digit({ pixels, label }: { pixels: Uint8Array; label: string }) {
-  const ref = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
-    const ctx = ref.current?.getContext?.('2d');
-    if (!ctx || typeof ImageData === 'undefined') return;
-    ctx.putImageData(new ImageData(digitPixels(pixels), 28, 28), 0, 0);
-  }, [pixels]);
-  return <canvas ref={ref} width={28} height={28} class="prune-digit" role="img" aria-label={label} />;
 }
 
 /**
@@ -624,57 +457,6 @@ export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTraine
       <PruningSweepPanel params={params} setRunParams={setRunParams} />
       <FigureMenu figure={pruningFigure({ path, query: serialize(pruningSchema, params, ''), params, history, accuracy: accuracySvg, loss: lossSvg, root: rootRef })} />
       <Permalink class="prune-permalink" path={path} query={serialize(pruningSchema, params, '')} />
-    </div>
-  );
-}
-
-function DigitsView({ report }: { report: TrainerReport | null }) {
-  if (!report) {
-    return <p class="prune-muted">The confusion matrix and a strip of test digits appear when training starts.</p>;
-  }
-  const shares = confusionShares(report.pruned.confusion);
-  const digits = report.digitPixels;
-  return (
-    <div class="prune-digits">
-      <div class="prune-scroll" tabindex={0} role="region" aria-label="Confusion matrix of the pruned network (scrolls)">
-        <table class="prune-confusion">
-          <caption>Pruned network on the test digits: rows true digit, columns predicted</caption>
-          <thead>
-            <tr>
-              <th scope="col">true \ pred</th>
-              {shares.map((_, j) => (
-                <th key={j} scope="col">
-                  {j}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {report.pruned.confusion.map((row, i) => (
-              <tr key={i}>
-                <th scope="row">{i}</th>
-                {row.map((v, j) => (
-                  <td key={j} class={i === j ? 'prune-diag' : undefined} style={{ '--share': String(shares[i]![j]!) }}>
-                    {Number.isFinite(v) ? v : '—'}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <ul class="prune-strip" aria-label="First test digits with the pruned network’s predictions">
-        {report.pruned.predictions.map((p, i) =>
-          digits[i] ? (
-            <li key={p.index} class={p.predicted === p.label ? '' : 'prune-wrong'}>
-              <Digit pixels={digits[i]!} label={`Digit ${p.label}`} />
-              <span>
-                {p.predicted === p.label ? '✓' : '✗'} {p.predicted}
-              </span>
-            </li>
-          ) : null,
-        )}
-      </ul>
     </div>
   );
 }

@@ -250,3 +250,10 @@ export function digitPixels(pixels: Uint8Array): Uint8ClampedArray<ArrayBuffer> 
   }
   return out;
 }
+
+/** Decision-grid resolution, digits shown, and chart sizes in SVG units (each SVG scales to its box). */
+export const GRID = 40;
+export const DIGIT_STRIP = 12;
+export const SURFACE = { width: 200, height: 160 };
+export const CURVE_SIZE = { width: 320, height: 150 };
+export const CURVE_MARGIN = { top: 8, right: 8, bottom: 24, left: 40 };
