@@ -5,33 +5,11 @@
  * non-default link takes to show its first and last width. Figures are printed, never asserted.
  */
 import { chromium, type Page } from '@playwright/test';
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { BASE_URL, CHROMIUM_ARGS, CHROMIUM_PATH, PORT } from '../helpers/chromium';
+import { previewServer } from '../helpers/previewServer';
 
-if (!existsSync('dist/index.html')) spawnSync('npx', ['astro', 'build'], { stdio: 'inherit' });
-
-const up = async () => {
-  try {
-    return (await fetch(`${BASE_URL}/`)).ok;
-  } catch {
-    return false;
-  }
-};
-let stop = () => {};
-if (!(await up())) {
-  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore', detached: true });
-  stop = () => {
-    try {
-      process.kill(-server.pid!);
-    } catch {
-      /* already gone */
-    }
-  };
-  process.on('exit', stop);
-  for (let i = 0; i < 100 && !(await up()); i++) await new Promise((r) => setTimeout(r, 200));
-}
+const { stop } = await previewServer({ port: PORT });
 
 const PATH = '/notes/updating-the-lottery-ticket-hypothesis/';
 
