@@ -15,7 +15,8 @@ import { PruningSweepPanel } from './panels/SweepPanel';
 import type { Trainer, TrainerFactory, TrainerReport } from './trainer';
 import { DIGIT_STRIP, GRID, formatBytes, formatPercent, type CurvePoint } from './view';
 import './pruning.css';
-import { Surface, useThemeVersion } from './panels/Surface';
+import { Surface } from './panels/Surface';
+import { useThemeVersion } from '../../ui/useThemeVersion';
 import { Curves } from './panels/Curves';
 import { DigitsView, MaskCanvas } from './panels/DigitsView';
 

@@ -1,7 +1,8 @@
 /** A decision surface: the network's class probabilities over the plane as a heat map under the data, redrawn when the theme changes. */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { generatePlanar, planarExtent, type PlanarDataset } from '@intermittent-distillations/compute/pruning/data';
 import { GRID, SURFACE, heatPixels, parseHexColor, surfaceGeometry, type Rgb } from '../view';
+import { useThemeVersion } from '../../../ui/useThemeVersion';
 
 const FALLBACK: Record<'c0' | 'c1' | 'bg', Rgb> = { c0: [164, 22, 26], c1: [31, 79, 143], bg: [243, 241, 234] };
 
@@ -12,23 +13,6 @@ function themeColours(el: Element): Record<'c0' | 'c1' | 'bg', Rgb> {
   return { c0: read('--danger', FALLBACK.c0), c1: read('--link', FALLBACK.c1), bg: read('--surface', FALLBACK.bg) };
 }
 
-/** A counter that changes when the site's theme does, so bitmaps drawn in theme colours redraw. */
-export function useThemeVersion(): number {
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    if (typeof matchMedia === 'undefined' || typeof MutationObserver === 'undefined') return;
-    const bump = () => setVersion((v) => v + 1);
-    const media = matchMedia('(prefers-color-scheme: dark)');
-    media.addEventListener?.('change', bump);
-    const observer = new MutationObserver(bump);
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class'] });
-    return () => {
-      media.removeEventListener?.('change', bump);
-      observer.disconnect();
-    };
-  }, []);
-  return version;
-}
 
 export function Surface({ title, grid, dataset, seed, id, theme }: { title: string; grid: Float32Array | null; dataset: PlanarDataset; seed: number; id: string; theme: number }) {
   const data = useMemo(() => generatePlanar(dataset, { seed }), [dataset, seed]);

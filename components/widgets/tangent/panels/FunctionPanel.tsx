@@ -3,29 +3,13 @@ import type { TangentTask } from '@intermittent-distillations/compute/tangent';
 import { ChartAxes } from '../../../ui/chart';
 import { SURFACE_GRID, type Frame } from '../frames';
 import { curveGeometry, formatValue, parseCssColor, pointsGeometry, surfacePixels, type Rgb } from '../view';
+import { useThemeVersion } from '../../../ui/useThemeVersion';
 
 const SIZE = { width: 360, height: 220 };
 const MARGIN = { top: 8, right: 8, bottom: 22, left: 30 };
 const SURFACE = { width: 200, height: 160 };
 const FALLBACK: Record<'c0' | 'c1' | 'bg', Rgb> = { c0: [164, 22, 26], c1: [31, 79, 143], bg: [243, 241, 234] };
 
-/** A counter that changes when the site's theme does, so bitmaps drawn in theme colours redraw. */
-function useThemeVersion(): number {
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    if (typeof matchMedia === 'undefined' || typeof MutationObserver === 'undefined') return;
-    const bump = () => setVersion((v) => v + 1);
-    const media = matchMedia('(prefers-color-scheme: dark)');
-    media.addEventListener?.('change', bump);
-    const observer = new MutationObserver(bump);
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class'] });
-    return () => {
-      media.removeEventListener?.('change', bump);
-      observer.disconnect();
-    };
-  }, []);
-  return version;
-}
 
 /** The class colours and background in the current theme; the theme's colours are light-dark() pairs, so the browser resolves them on a probe element (once per theme, not per frame). */
 function useSurfaceColours(ref: { current: HTMLElement | null }): Record<'c0' | 'c1' | 'bg', Rgb> | null {
