@@ -1,7 +1,8 @@
 /**
  * `npm run --silent compute -- lowstakes '<scenario JSON>'`: validate the scenario (unknown keys and
- * bad values throw ComputeInputError → exit 2) and print its summary. `run` is parseScenario then
- * runScenario, both pure, so a sweep can call runScenario over many parsed scenarios.
+ * bad values throw ComputeInputError → exit 2) and print its summary, or with a `sweep` field the
+ * summary of one run per value × seed (src/compute/sweep). `runOne` is parseScenario then
+ * runScenario, both pure.
  */
 import { parseScenario, type Scenario } from './scenario';
 import { simulate, type LowStakesRun } from './simulate';
