@@ -12,6 +12,7 @@ import { Controls } from './panels/Controls';
 import { Measures } from './panels/Measures';
 import { LossChart } from './panels/LossChart';
 import { KIND_NAMES, WeightChart } from './panels/WeightChart';
+import { LowStakesSweepPanel } from './panels/SweepPanel';
 import './lowstakes.css';
 
 /** Charts are drawn at the width they get (SVG units = CSS pixels, so labels keep their size); 640 before hydration. */
@@ -131,6 +132,7 @@ export function LowStakesIsland({ onRun, path = '' }: LowStakesIslandProps = {})
       <p class="ls-readout" aria-live="polite">
         {readoutOf(loss, weights, at)}
       </p>
+      <LowStakesSweepPanel params={params} set={set} />
       <Permalink class="ls-permalink" path={path} query={serialize(lowstakesSchema, params, '')} />
     </div>
   );
