@@ -1,5 +1,5 @@
 import { run as lowstakesCli, type Scenario } from '@intermittent-distillations/compute/lowstakes';
-import type { Spread, SweepOutput } from '@intermittent-distillations/compute/sweep';
+import { summarisePoint, type Spread, type SweepOutput } from '@intermittent-distillations/compute/sweep';
 import { RUN_KEYS, scenarioOf, type LowStakesParams } from './params';
 
 /**
@@ -35,23 +35,45 @@ export function lowStakesSweepPlan(params: LowStakesParams): LowStakesSweepPlan 
   return { key, xs, seeds, base };
 }
 
-/** One stakes value: expected bad decisions and regret ÷ B over the seeds (the CLI's sweep of one value). */
-export interface LowStakesSweepPoint {
-  badDecisions: Spread;
-  /** Regret in units of one bad decision's cost B (regret ÷ B): comparable with badDecisions on one axis. */
-  regretPerStake: Spread;
-  regret: Spread;
+/** One run of the sweep (one stakes value, one seed): its expected bad decisions and regret. */
+export interface LowStakesSweepRun {
+  badDecisions: number;
+  regret: number;
 }
 
 /**
- * The CLI's sweep at one stakes value of the plan: { badDecisions, regret, regretPerStake }.
- * Formula: regretPerStake = regret / B (B > 0, so mean, min and max divide through).
- * @example lowStakesPoint(plan, 0).regret.mean // the mean over the seeds of run({ …, stakes: 1 }).regret
+ * Run `index` of the plan, values outer and seeds inner (as the CLI's sweep orders them): the CLI's
+ * sweep of that one value with that one seed, so a streamed task is one run (≈ 40 ms at T = 100,000).
+ * @example lowStakesRun(plan, 0).regret // run({ …, stakes: plan.xs[0], seed: plan.seeds[0] }).regret
  */
-export function lowStakesPoint(plan: LowStakesSweepPlan, index: number): LowStakesSweepPoint {
-  const b = plan.xs[index]!;
-  const out = lowstakesCli({ ...plan.base, sweep: { param: 'stakes', values: [b], seeds: plan.seeds } }) as SweepOutput;
+export function lowStakesRun(plan: LowStakesSweepPlan, index: number): LowStakesSweepRun {
+  const b = plan.xs[Math.floor(index / plan.seeds.length)]!;
+  const seed = plan.seeds[index % plan.seeds.length]!;
+  const out = lowstakesCli({ ...plan.base, sweep: { param: 'stakes', values: [b], seeds: [seed] } }) as SweepOutput;
   const p = out.sweep.points[0]!;
+  return { badDecisions: (p.badDecisions as Spread).mean, regret: (p.regret as Spread).mean };
+}
+
+/** One stakes value over the seeds: expected bad decisions and regret, and regret ÷ B. */
+export interface LowStakesSweepPoint {
+  badDecisions: Spread;
+  regret: Spread;
+  /** Regret in units of one bad decision's cost B (regret ÷ B): comparable with badDecisions on one axis. */
+  regretPerStake: Spread;
+}
+
+/**
+ * The point at value `xi` from its seeds' runs (null until every seed has run), summarised as the
+ * CLI's sweep does (summarisePoint).
+ * Formula: regretPerStake = regret / B (B > 0, so mean, min and max divide through).
+ * @example lowStakesPoint(plan, runs, 0)?.regret.mean // the mean over the seeds of the regret at B = plan.xs[0]
+ */
+export function lowStakesPoint(plan: LowStakesSweepPlan, runs: readonly (LowStakesSweepRun | undefined)[], xi: number): LowStakesSweepPoint | null {
+  const k = plan.seeds.length;
+  const mine = runs.slice(xi * k, (xi + 1) * k);
+  if (mine.length < k || mine.some((r) => r === undefined)) return null;
+  const b = plan.xs[xi]!;
+  const p = summarisePoint(b, mine, ['badDecisions', 'regret']);
   const regret = p.regret as Spread;
   return { badDecisions: p.badDecisions as Spread, regret, regretPerStake: { mean: regret.mean / b, min: regret.min / b, max: regret.max / b } };
 }

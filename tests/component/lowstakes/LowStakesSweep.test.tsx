@@ -6,7 +6,7 @@ import { runOne } from '~compute/lowstakes/cli';
 import { clearSweepCache } from '~components/ui/chart/useSweep';
 import { LowStakesIsland } from '~components/widgets/lowstakes/LowStakesIsland';
 import { lowstakesSchema, scenarioOf } from '~components/widgets/lowstakes/params';
-import { lowStakesSweepPlan, SWEEP_SEEDS } from '~components/widgets/lowstakes/sweep';
+import { lowStakesPoint, lowStakesRun, lowStakesSweepPlan, SWEEP_SEEDS } from '~components/widgets/lowstakes/sweep';
 import { formatNumber } from '~components/widgets/lowstakes/view';
 
 const PATH = '/notes/low-stakes-alignment/';
@@ -32,10 +32,21 @@ describe('the low-stakes sweep', () => {
     expect(lowStakesSweepPlan(params).key).toBe(lowStakesSweepPlan({ ...params, stakes: 500 }).key);
   });
 
+  it('runs values outer, seeds inner, and draws a point only once all its seeds are in', () => {
+    const plan = lowStakesSweepPlan({ ...defaults(lowstakesSchema), steps: 500 });
+    const runs = [0, 1, 2, 3].map((i) => lowStakesRun(plan, i));
+    expect(runs[3]!.regret).toBe(runOne({ ...plan.base, stakes: 2, seed: plan.seeds[0] }).regret);
+    expect(lowStakesPoint(plan, runs, 1)).toBeNull();
+    const first = lowStakesPoint(plan, runs, 0)!;
+    const regrets = runs.slice(0, SWEEP_SEEDS).map((r) => r.regret);
+    expect(first.regret).toEqual({ mean: regrets.reduce((a, b) => a + b) / SWEEP_SEEDS, min: Math.min(...regrets), max: Math.max(...regrets) });
+    expect(first.regretPerStake).toEqual(first.regret); // B = 1
+  });
+
   it('shows the CLI’s numbers per seed, starts at the widget’s B, and the keyboard chooses a point (B and the URL)', async () => {
     render(<LowStakesIsland path={PATH} />);
     const xs = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000];
-    await waitFor(() => expect(status()).toBe(`${xs.length} points, cached for these settings.`), { timeout: 30_000 });
+    await waitFor(() => expect(status()).toBe(`${xs.length} points (${xs.length * SWEEP_SEEDS} runs), cached for these settings.`), { timeout: 30_000 });
     const params = { ...defaults(lowstakesSchema), steps: 2000, stakes: 10 };
     const singles = (b: number) => Array.from({ length: SWEEP_SEEDS }, (_, i) => runOne({ ...scenarioOf(params), stakes: b, seed: 1 + i }));
 

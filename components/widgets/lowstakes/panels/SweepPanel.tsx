@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { SweepChart } from '../../../ui/chart/SweepChart';
 import { useSweep } from '../../../ui/chart/useSweep';
 import { stakesOf, type LowStakesParams } from '../params';
-import { lowStakesPoint, lowStakesSweepPlan, type LowStakesSweepPoint } from '../sweep';
+import { lowStakesPoint, lowStakesRun, lowStakesSweepPlan, type LowStakesSweepRun } from '../sweep';
 import { formatNumber } from '../view';
 import './sweepPanel.css';
 
@@ -14,18 +14,20 @@ export interface LowStakesSweepPanelProps {
 
 /**
  * The low-stakes sweep over stakes B (log, up to T): expected bad decisions and the regret in
- * units of B (regret ÷ B), mean and range over SWEEP_SEEDS seeds, the widget's B marked. Points
- * are the CLI's sweep of one value each (≈ 3 runs; ≈ 75 ms at T = 100,000), streamed between
- * tasks by useSweep, cancellable, cached per widget state. Choosing a point sets B.
+ * units of B (regret ÷ B), mean and range over SWEEP_SEEDS seeds, the widget's B marked. Each
+ * streamed task is one run (the CLI's sweep of one value and one seed, ≈ 40 ms at T = 100,000),
+ * run between tasks by useSweep, cancellable, cached per widget state; a point is drawn once its
+ * seeds are in. Choosing a point sets B.
  * @example <LowStakesSweepPanel params={params} set={set} />
  */
 export function LowStakesSweepPanel({ params, set }: LowStakesSweepPanelProps) {
   const plan = useMemo(() => lowStakesSweepPlan(params), [JSON.stringify({ ...params, stakes: 0 })]);
-  const n = plan.xs.length;
-  const sweep = useSweep<LowStakesSweepPoint>(plan.key, n, (i) => lowStakesPoint(plan, i));
+  const n = plan.xs.length * plan.seeds.length;
+  const sweep = useSweep<LowStakesSweepRun>(plan.key, n, (i) => lowStakesRun(plan, i));
+  const points = plan.xs.map((_, xi) => lowStakesPoint(plan, sweep.points, xi));
   const series = [
-    { id: 'bad', label: 'expected bad decisions', values: plan.xs.map((_, i) => sweep.points[i]?.badDecisions ?? null) },
-    { id: 'regret', label: 'regret ÷ B', values: plan.xs.map((_, i) => sweep.points[i]?.regretPerStake ?? null) },
+    { id: 'bad', label: 'expected bad decisions', values: points.map((p) => p?.badDecisions ?? null) },
+    { id: 'regret', label: 'regret ÷ B', values: points.map((p) => p?.regretPerStake ?? null) },
   ];
   const running = sweep.status === 'running';
   return (
@@ -49,7 +51,7 @@ export function LowStakesSweepPanel({ params, set }: LowStakesSweepPanelProps) {
         status={
           <>
             <span data-testid="lowstakes-sweep-status">
-              {sweep.status === 'failed' ? `Stopped: ${sweep.error}` : running ? `Computing: ${sweep.done} of ${n} points…` : sweep.status === 'cancelled' ? `Cancelled with ${sweep.done} of ${n} points.` : `${n} points, cached for these settings.`}
+              {sweep.status === 'failed' ? `Stopped: ${sweep.error}` : running ? `Computing: ${sweep.done} of ${n} runs…` : sweep.status === 'cancelled' ? `Cancelled with ${sweep.done} of ${n} runs.` : `${plan.xs.length} points (${n} runs), cached for these settings.`}
             </span>
             {running ? (
               <button type="button" class="ui-button" onClick={sweep.cancel}>
