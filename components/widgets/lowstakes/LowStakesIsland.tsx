@@ -14,6 +14,7 @@ import { Measures } from './panels/Measures';
 import { LossChart } from './panels/LossChart';
 import { KIND_NAMES, WeightChart } from './panels/WeightChart';
 import { lowstakesFigure } from './figure';
+import { LowStakesSweepPanel } from './panels/SweepPanel';
 import './lowstakes.css';
 
 /** Charts are drawn at the width they get (SVG units = CSS pixels, so labels keep their size); 640 before hydration. */
@@ -134,6 +135,7 @@ export function LowStakesIsland({ onRun, path = '' }: LowStakesIslandProps = {})
       <p class="ls-readout" aria-live="polite">
         {readoutOf(loss, weights, at)}
       </p>
+      <LowStakesSweepPanel params={params} set={set} />
       <FigureMenu figure={lowstakesFigure({ path, query: serialize(lowstakesSchema, params, ''), params, run, root: rootRef, kindNames: KIND_NAMES })} />
       <Permalink class="ls-permalink" path={path} query={serialize(lowstakesSchema, params, '')} />
     </div>

@@ -1,10 +1,13 @@
 /**
  * `npm run --silent compute -- lowstakes '<scenario JSON>'`: validate the scenario (unknown keys and
- * bad values throw ComputeInputError → exit 2) and print its summary. `run` is parseScenario then
- * runScenario, both pure, so a sweep can call runScenario over many parsed scenarios.
+ * bad values throw ComputeInputError → exit 2) and print its summary, or with a `sweep` field the
+ * summary of one run per value × seed (src/compute/sweep). `runOne` is parseScenario then
+ * runScenario, both pure.
  */
 import { parseScenario, type Scenario } from './scenario';
 import { simulate, type LowStakesRun } from './simulate';
+import { sweepable } from '../sweep/index';
+import { lowstakesSweepModel } from './sweepModel';
 
 /** One window of the CLI's curve. */
 export interface CurvePoint {
@@ -48,10 +51,20 @@ export function runScenario(scenario: Scenario): ScenarioSummary {
 }
 
 /**
- * The CLI entry the dispatcher calls: runScenario(parseScenario(scenario)).
+ * One run: runScenario(parseScenario(scenario)).
  * Source: issue 11 (CLI).
- * @example run({ learner: 'frozen' }).badDecisions // 5000 (a deceptive policy, every post-turn decision bad)
+ * @example runOne({ learner: 'frozen' }).badDecisions // 5000 (a deceptive policy, every post-turn decision bad)
  */
-export function run(scenario: unknown): ScenarioSummary {
+export function runOne(scenario: unknown): ScenarioSummary {
   return runScenario(parseScenario(scenario));
 }
+
+/**
+ * The CLI entry the dispatcher calls: one run, or with a `sweep` field `{ param, values, seeds }`
+ * one run per value × seed, each numeric field (regret, badDecisions, catastropheProbability, …)
+ * summarised as mean, min and max over the seeds.
+ * Source: issue 11 (CLI), issue 13 (Sweeps).
+ * @example run({ learner: 'frozen' }).badDecisions // 5000
+ * @example run({ sweep: { param: 'stakes', values: [1, 100], seeds: [1, 2] } }).sweep.points.length // 2
+ */
+export const run = sweepable(runOne, lowstakesSweepModel);
