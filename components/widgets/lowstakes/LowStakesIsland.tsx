@@ -135,8 +135,8 @@ export function LowStakesIsland({ onRun, path = '' }: LowStakesIslandProps = {})
       <p class="ls-readout" aria-live="polite">
         {readoutOf(loss, weights, at)}
       </p>
-      <LowStakesSweepPanel params={params} set={set} />
       <FigureMenu figure={lowstakesFigure({ path, query: serialize(lowstakesSchema, params, ''), params, run, root: rootRef, kindNames: KIND_NAMES })} />
+      <LowStakesSweepPanel params={params} set={set} />
       <Permalink class="ls-permalink" path={path} query={serialize(lowstakesSchema, params, '')} />
     </div>
   );
