@@ -5,6 +5,7 @@ import { useSweep } from '../../../ui/chart/useSweep';
 import type { ImitationParams } from '../params';
 import { baselinePoint, conservativePoint, imitationSweepPlan } from '../sweep';
 import './sweepPanel.css';
+import { SweepKey, SweepControls } from '../../../ui/chart/SweepControls';
 
 type Point = { kind: 'conservative'; queries: Spread; catastrophes: Spread } | { kind: 'baselines'; mixture: Spread; map: Spread };
 
@@ -64,31 +65,13 @@ export function ImitationSweepPanel({ params, setRunParams }: ImitationSweepPane
         class="imit-sweep-chart"
         testId="imitation-sweep-chart"
         status={
-          <>
-            <span data-testid="imitation-sweep-status">
-              {sweep.status === 'failed' ? `Stopped: ${sweep.error}` : running ? `Computing: ${sweep.done} of ${n + 1} points…` : sweep.status === 'cancelled' ? `Cancelled with ${sweep.done} of ${n + 1} points.` : `${n + 1} points, cached for these settings.`}
-            </span>
-            {running ? (
-              <button type="button" class="ui-button" onClick={sweep.cancel}>
-                Cancel sweep
-              </button>
-            ) : sweep.status === 'cancelled' || sweep.status === 'failed' ? (
-              <button type="button" class="ui-button" onClick={sweep.resume}>
-                Resume sweep
-              </button>
-            ) : null}
-          </>
+          <SweepControls sweep={sweep} testId="imitation-sweep-status" text={
+            sweep.status === 'failed' ? `Stopped: ${sweep.error}` : running ? `Computing: ${sweep.done} of ${n + 1} points…` : sweep.status === 'cancelled' ? `Cancelled with ${sweep.done} of ${n + 1} points.` : `${n + 1} points, cached for these settings.`
+          } />
         }
       />
       <figcaption class="imit-sweep-caption">
-        {series.map((s) => (
-          <span key={s.id} class={`imit-sweep-key sweep-s-${s.id}`}>
-            <svg viewBox="0 0 24 10" width="24" height="10" aria-hidden="true">
-              <line x1="1" x2="23" y1="5" y2="5" />
-            </svg>
-            {s.label}
-          </span>
-        ))}
+        <SweepKey series={series} prefix="imit" />
         <span>
           Lines are means over the seeds, bands their range.{' '}
           {alpha ? `With α above the demonstrator's prior (the red rule) the guarantee P(πᵈ ever leaves the set) ≤ α / w(πᵈ) says nothing, and catastrophes can appear. ` : ''}

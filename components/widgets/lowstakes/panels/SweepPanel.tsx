@@ -5,6 +5,7 @@ import { stakesOf, type LowStakesParams } from '../params';
 import { lowStakesPoint, lowStakesRun, lowStakesSweepPlan, type LowStakesSweepRun } from '../sweep';
 import { formatNumber } from '../view';
 import './sweepPanel.css';
+import { SweepKey, SweepControls } from '../../../ui/chart/SweepControls';
 
 export interface LowStakesSweepPanelProps {
   params: LowStakesParams;
@@ -49,31 +50,13 @@ export function LowStakesSweepPanel({ params, set }: LowStakesSweepPanelProps) {
         class="ls-sweep-chart"
         testId="lowstakes-sweep-chart"
         status={
-          <>
-            <span data-testid="lowstakes-sweep-status">
-              {sweep.status === 'failed' ? `Stopped: ${sweep.error}` : running ? `Computing: ${sweep.done} of ${n} runs…` : sweep.status === 'cancelled' ? `Cancelled with ${sweep.done} of ${n} runs.` : `${plan.xs.length} points (${n} runs), cached for these settings.`}
-            </span>
-            {running ? (
-              <button type="button" class="ui-button" onClick={sweep.cancel}>
-                Cancel sweep
-              </button>
-            ) : sweep.status === 'cancelled' || sweep.status === 'failed' ? (
-              <button type="button" class="ui-button" onClick={sweep.resume}>
-                Resume sweep
-              </button>
-            ) : null}
-          </>
+          <SweepControls sweep={sweep} testId="lowstakes-sweep-status" text={
+            sweep.status === 'failed' ? `Stopped: ${sweep.error}` : running ? `Computing: ${sweep.done} of ${n} runs…` : sweep.status === 'cancelled' ? `Cancelled with ${sweep.done} of ${n} runs.` : `${plan.xs.length} points (${n} runs), cached for these settings.`
+          } />
         }
       />
       <figcaption class="ls-sweep-caption">
-        {series.map((s) => (
-          <span key={s.id} class={`ls-sweep-key sweep-s-${s.id}`}>
-            <svg viewBox="0 0 24 10" width="24" height="10" aria-hidden="true">
-              <line x1="1" x2="23" y1="5" y2="5" />
-            </svg>
-            {s.label}
-          </span>
-        ))}
+        <SweepKey series={series} prefix="ls" />
         <span>
           Lines are means over the seeds, bands their range. Regret is shown in units of one bad decision's cost B: as B grows the
           bad decisions dominate it, and the two curves come together. Focus the chart and use ←/→ (Page Up/Down, Home/End), ↑/↓ between

@@ -5,6 +5,7 @@ import type { PriorsParams } from '../params';
 import { priorsSweepData, type PriorsSweepKind } from '../sweep';
 import { formatSpend } from '../view';
 import './sweepPanel.css';
+import { SweepKey } from '../../../ui/chart/SweepControls';
 
 const formatPct = (p: number) => `${Number((100 * p).toPrecision(2))}%`;
 
@@ -73,14 +74,7 @@ export function PriorsSweepPanel({ params, set }: PriorsSweepPanelProps) {
         <p role="status">{data.error}</p>
       )}
       <figcaption class="priors-sweep-caption">
-        {data.ok?.series.map((s) => (
-          <span key={s.id} class={`priors-sweep-key sweep-s-${s.id}`}>
-            <svg viewBox="0 0 24 10" width="24" height="10" aria-hidden="true">
-              <line x1="1" x2="23" y1="5" y2="5" />
-            </svg>
-            {s.label}
-          </span>
-        ))}
+        <SweepKey series={data.ok?.series ?? []} prefix="priors" />
         {data.ok?.marks.length ? (
           <span class="priors-sweep-key">
             <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true">

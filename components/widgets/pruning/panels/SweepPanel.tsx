@@ -7,6 +7,7 @@ import { totalSteps, type PruningParams } from '../params';
 import { pruningSweepPlan, type PruningSweepKind } from '../sweep';
 import type { Sweeper, SweeperFactory } from '../sweepPoint';
 import './sweepPanel.css';
+import { SweepKey, SweepControls } from '../../../ui/chart/SweepControls';
 
 export interface PruningSweepPanelProps {
   params: PruningParams;
@@ -98,9 +99,8 @@ export function PruningSweepPanel({ params, setRunParams, createSweeper = defaul
         class="prune-sweep-chart"
         testId="pruning-sweep-chart"
         status={
-          <>
-            <span data-testid="pruning-sweep-status">
-              {status === 'failed'
+          <SweepControls sweep={sweep} testId="pruning-sweep-status" onRun={() => setRequested(plan.key)} text={
+            status === 'failed'
                 ? `Stopped: ${sweep.error}`
                 : status === 'idle'
                 ? `Not run yet: ${n} points, ${n * plan.seeds.length} trainings in a worker.`
@@ -108,33 +108,12 @@ export function PruningSweepPanel({ params, setRunParams, createSweeper = defaul
                   ? `Training: ${sweep.done} of ${n} points…`
                   : status === 'cancelled'
                     ? `Cancelled with ${sweep.done} of ${n} points.`
-                    : `${n} points, cached for these settings.`}
-            </span>
-            {status === 'idle' ? (
-              <button type="button" class="ui-button" onClick={() => setRequested(plan.key)}>
-                Run sweep
-              </button>
-            ) : status === 'running' ? (
-              <button type="button" class="ui-button" onClick={sweep.cancel}>
-                Cancel sweep
-              </button>
-            ) : status === 'cancelled' || status === 'failed' ? (
-              <button type="button" class="ui-button" onClick={sweep.resume}>
-                Resume sweep
-              </button>
-            ) : null}
-          </>
+                    : `${n} points, cached for these settings.`
+          } />
         }
       />
       <figcaption class="prune-sweep-caption">
-        {series.map((s) => (
-          <span key={s.id} class={`prune-sweep-key sweep-s-${s.id}`}>
-            <svg viewBox="0 0 24 10" width="24" height="10" aria-hidden="true">
-              <line x1="1" x2="23" y1="5" y2="5" />
-            </svg>
-            {s.label}
-          </span>
-        ))}
+        <SweepKey series={series} prefix="prune" />
         <span>Lines are means over the seeds, bands their range; the dashed rule is the widget’s setting. Focus the chart: ←/→ (Page Up/Down, Home/End), ↑/↓ between curves; Enter or a click sets {width ? 'the width' : 'k'}.</span>
       </figcaption>
     </figure>
