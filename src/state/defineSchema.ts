@@ -7,6 +7,12 @@ export type Fields = Readonly<Record<string, Field<unknown>>>;
 export interface Schema<F extends Fields = Fields> {
   readonly widgetId: string;
   readonly fields: F;
+  /**
+   * For a configured instance (components/ui/instance): the widget's own defaults. The fields'
+   * defaults are then the instance's starting state, and `serialize` keeps every value that
+   * differs from either, so a copied link carries the whole figure wherever it is pasted.
+   */
+  readonly baseline?: Readonly<Record<string, unknown>>;
 }
 
 /** The value type a field holds. */

@@ -1,19 +1,19 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { simulate, type LowStakesRun } from '@intermittent-distillations/compute/lowstakes';
-import { serialize } from '../../../src/state/index';
-import { useUrlState } from '../../ui/useUrlState';
+import { FixedParams, InstanceCaption, useInstance, type InstanceProps } from '../../ui/instance/index';
 import { Permalink } from '../../ui/Permalink';
 import { Presets } from '../../ui/Presets';
 import { Issues } from '../../ui/Issues';
 import { cursorKey } from '../../ui/cursorKeys';
 import { FigureMenu } from '../../ui/chart/FigureMenu';
-import { CHART_WINDOWS, lowstakesSchema, PRESETS, presetOf, RUN_KEYS, scenarioOf, stakesOf, type LowStakesParams } from './params';
+import { CHART_WINDOWS, PRESETS, presetOf, RUN_KEYS, scenarioOf, stakesOf, type LowStakesParams } from './params';
 import { chartSize, formatNumber, formatProbability, lossGeometry, weightGeometry, type LossGeometry, type WeightGeometry } from './view';
 import { Controls } from './panels/Controls';
 import { Measures } from './panels/Measures';
 import { LossChart } from './panels/LossChart';
 import { KIND_NAMES, WeightChart } from './panels/WeightChart';
 import { lowstakesFigure } from './figure';
+import { lowstakesInstance } from './instance';
 import { LowStakesSweepPanel } from './panels/SweepPanel';
 import './lowstakes.css';
 
@@ -45,7 +45,7 @@ const LEARNER_NAMES: Record<LowStakesParams['learner'], string> = {
 };
 
 /** Props of the island: none (its state lives in the URL); `onRun` lets tests see each run. */
-export interface LowStakesIslandProps {
+export interface LowStakesIslandProps extends InstanceProps {
   onRun?: (run: LowStakesRun) => void;
   /** Page path for the permalink (from Astro; the default suits tests). */
   path?: string;
@@ -62,6 +62,18 @@ function headlineOf(run: LowStakesRun, params: LowStakesParams): string {
         : 'it never recovers (its weight on the turned policies stays above 1%)';
   const bound = run.regretBound !== null ? ` (bound ${formatNumber(run.regretBound)})` : '';
   return `${who} over T = ${formatNumber(params.steps, 0)} steps: ${formatNumber(run.badDecisions)} expected bad decisions, regret ${formatNumber(run.regret)}${bound}; ${recover}. Probability of a catastrophe (${params.run === 1 ? 'any bad decision' : `${formatNumber(params.run, 0)} bad decisions in a row`}): ${formatProbability(run.catastropheProbability)}.`;
+}
+
+/** The values an editors' caption may quote (lowstakesInstance.quotable), formatted as the widget shows them. */
+export function quotesOf(run: LowStakesRun, params: LowStakesParams): Record<string, string> {
+  return {
+    badDecisions: formatNumber(run.badDecisions),
+    regret: formatNumber(run.regret),
+    bound: run.regretBound !== null ? formatNumber(run.regretBound) : 'no bound',
+    catastrophe: formatProbability(run.catastropheProbability),
+    recover: run.stepsToRecover !== null ? formatNumber(run.stepsToRecover, 0) : 'never',
+    stakes: formatNumber(stakesOf(params), 0),
+  };
 }
 
 function readoutOf(loss: LossGeometry, weights: WeightGeometry, i: number): string {
@@ -83,8 +95,9 @@ function readoutOf(loss: LossGeometry, weights: WeightGeometry, i: number): stri
  * Source: issue 11; spec /work/shared/specs/lowstakes.md.
  * @example <LowStakesIsland client:visible />
  */
-export function LowStakesIsland({ onRun, path = '' }: LowStakesIslandProps = {}) {
-  const [params, setParams, issues] = useUrlState(lowstakesSchema);
+export function LowStakesIsland({ onRun, path = '', ...instanceProps }: LowStakesIslandProps = {}) {
+  const inst = useInstance(lowstakesInstance, instanceProps);
+  const { params, setParams, issues, query } = inst;
   const [cursor, setCursor] = useState<number | null>(null);
   const key = RUN_KEYS.map((k) => String(params[k])).join('|');
   const scenario = useMemo(() => scenarioOf(params), [key]);
@@ -122,7 +135,8 @@ export function LowStakesIsland({ onRun, path = '' }: LowStakesIslandProps = {})
       <div class="ls-controls">
         <Presets presets={PRESETS} current={preset} prefix="ls" onChoose={(p) => set({ ...p.params, seed: params.seed })} />
         <Issues issues={issues} />
-        <Controls params={params} set={set} eta={run.eta} />
+        <Controls params={params} set={set} eta={run.eta} shows={inst.shows} />
+        {inst.focused ? <FixedParams spec={lowstakesInstance} params={params} shown={inst.shown} /> : null}
       </div>
       <p class="ls-headline" aria-live="polite">
         {headline}
@@ -135,9 +149,10 @@ export function LowStakesIsland({ onRun, path = '' }: LowStakesIslandProps = {})
       <p class="ls-readout" aria-live="polite">
         {readoutOf(loss, weights, at)}
       </p>
-      <FigureMenu figure={lowstakesFigure({ path, query: serialize(lowstakesSchema, params, ''), params, run, root: rootRef, kindNames: KIND_NAMES })} />
+      <InstanceCaption template={instanceProps.caption} values={quotesOf(run, params)} />
+      <FigureMenu figure={lowstakesFigure({ path, query, params, run, root: rootRef, kindNames: KIND_NAMES })} />
       <LowStakesSweepPanel params={params} set={set} />
-      <Permalink class="ls-permalink" path={path} query={serialize(lowstakesSchema, params, '')} />
+      <Permalink class="ls-permalink" path={path} query={query} />
     </div>
   );
 }

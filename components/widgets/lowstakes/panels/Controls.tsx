@@ -13,16 +13,18 @@ export interface ControlsProps {
   set: (patch: Partial<LowStakesParams>) => void;
   /** The rate in use, shown beside the theory toggle. */
   eta: number;
+  /** Whether this instance shows a parameter's control (all of them in the full model). */
+  shows?: (name: string) => boolean;
 }
 
 /** The widget's controls, in one grid: world and learner first, then stakes, run length and the world's settings. */
-export function Controls({ params, set, eta }: ControlsProps) {
+export function Controls({ params, set, eta, shows = () => true }: ControlsProps) {
   const treacherous = params.world === 'treacherous';
   const hedgeLike = params.learner === 'hedge' || params.learner === 'fixed-share';
   const int = (v: number) => formatNumber(v, 0);
   return (
     <div class="ls-grid-controls">
-      <Select
+      {shows('world') ? <Select
         label="World"
         value={params.world}
         options={[
@@ -30,8 +32,8 @@ export function Controls({ params, set, eta }: ControlsProps) {
           { value: 'alternating', label: 'alternating (½, 0), (0, 1), (1, 0), …' },
         ]}
         onChange={(world) => set({ world })}
-      />
-      <Select
+      /> : null}
+      {shows('learner') ? <Select
         label="Learner"
         value={params.learner}
         options={[
@@ -41,8 +43,8 @@ export function Controls({ params, set, eta }: ControlsProps) {
           { value: 'frozen', label: 'train then deploy' },
         ]}
         onChange={(learner) => set({ learner })}
-      />
-      {hedgeLike ? (
+      /> : null}
+      {hedgeLike && shows('theory') ? (
         <Toggle
           label="Theory rate η = √(8 ln K / T) / B"
           checked={params.theory}
@@ -50,13 +52,13 @@ export function Controls({ params, set, eta }: ControlsProps) {
           hint={params.theory ? `η = ${eta.toPrecision(3)}` : undefined}
         />
       ) : null}
-      {hedgeLike && !params.theory ? (
+      {hedgeLike && !params.theory && shows('eta') ? (
         <Slider label="Learning rate η" value={params.eta} {...rangeOf(f.eta)} log onChange={(e) => set({ eta: e })} />
       ) : null}
-      {params.learner === 'fixed-share' ? (
+      {params.learner === 'fixed-share' && shows('share') ? (
         <Slider label="Share rate γ" value={params.share} {...rangeOf(f.share)} log onChange={(share) => set({ share })} />
       ) : null}
-      {params.learner === 'frozen' ? (
+      {params.learner === 'frozen' && shows('watch') ? (
         <Slider
           label="Training steps W"
           value={Math.min(params.watch, params.steps)}
@@ -68,8 +70,8 @@ export function Controls({ params, set, eta }: ControlsProps) {
           hint="It follows the leader while training, then deploys the leader at W, unchanged."
         />
       ) : null}
-      <Slider label="Horizon T" value={params.steps} {...rangeOf(f.steps)} log format={int} onChange={(steps) => set({ steps })} />
-      <Slider
+      {shows('steps') ? <Slider label="Horizon T" value={params.steps} {...rangeOf(f.steps)} log format={int} onChange={(steps) => set({ steps })} /> : null}
+      {shows('stakes') ? <Slider
         label="Stakes B (cost of a bad decision)"
         value={stakesOf(params)}
         min={1}
@@ -78,34 +80,34 @@ export function Controls({ params, set, eta }: ControlsProps) {
         log
         format={int}
         onChange={(stakes) => set({ stakes })}
-      />
-      <Slider
+      /> : null}
+      {shows('run') ? <Slider
         label="Catastrophe: a run of m bad decisions"
         value={params.run}
         {...rangeOf(f.run)}
         log
         format={int}
         onChange={(run) => set({ run })}
-      />
+      /> : null}
       {treacherous ? (
         <>
-          <Slider label="Deceptive policies" value={params.deceptive} {...rangeOf(f.deceptive)} onChange={(deceptive) => set({ deceptive })} hint="Beside 1 aligned and 6 mediocre ones." />
-          <Slider
+          {shows('deceptive') ? <Slider label="Deceptive policies" value={params.deceptive} {...rangeOf(f.deceptive)} onChange={(deceptive) => set({ deceptive })} hint="Beside 1 aligned and 6 mediocre ones." /> : null}
+          {shows('advantage') ? <Slider
             label="Deceptive advantage before the turn"
             value={params.advantage}
             {...rangeOf(f.advantage)}
             onChange={(advantage) => set({ advantage })}
-          />
-          <Slider
+          /> : null}
+          {shows('turn') ? <Slider
             label="Turn step"
             value={params.turn}
             {...rangeOf(f.turn)}
             format={(v) => `${int(Math.floor(v * params.steps))} (${Math.round(v * 100)}% of T)`}
             onChange={(turn) => set({ turn })}
-          />
+          /> : null}
         </>
       ) : null}
-      <SeedField value={params.seed} onChange={(seed) => set({ seed })} />
+      {shows('seed') ? <SeedField value={params.seed} onChange={(seed) => set({ seed })} /> : null}
     </div>
   );
 }
