@@ -14,18 +14,20 @@ const overlap = (a: { x: number; y: number; w: number; h: number }, b: typeof a)
   a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 for (const path of WIDGET_PAGES) {
-  test(`${path}: at 1280 px the figure spans text and margin without touching a margin note; at 390 px it fits the screen`, async ({ page }) => {
+  test(`${path}: at 1280 px every figure keeps to the text column and touches no margin note; at 390 px it fits the screen`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(path);
     const [text] = await boxes(page, '.note-body > p');
-    const figures = await boxes(page, '.figure-wide');
+    const figures = await boxes(page, '.instance-host');
     expect(figures.length).toBeGreaterThan(0);
     for (const f of figures) {
-      expect(f.w).toBeGreaterThan(text!.w + 200);
+      // The text column, not the margin: so no margin note can collide with it and none has to be cleared.
+      expect(f.x).toBeGreaterThanOrEqual(text!.x - 1);
+      expect(f.x + f.w).toBeLessThanOrEqual(text!.x + text!.w + 1);
       for (const note of await boxes(page, '.sidenote')) expect(overlap(f, note), JSON.stringify({ f, note })).toBe(false);
     }
     await page.setViewportSize({ width: 390, height: 800 });
-    for (const f of await boxes(page, '.figure-wide')) expect(f.x + f.w).toBeLessThanOrEqual(390);
+    for (const f of await boxes(page, '.instance-host')) expect(f.x + f.w).toBeLessThanOrEqual(390);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
