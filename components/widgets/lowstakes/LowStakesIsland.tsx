@@ -1,17 +1,22 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { simulate, type LowStakesRun } from '@intermittent-distillations/compute/lowstakes';
-import { FixedParams, InstanceCaption, useInstance, type InstanceProps } from '../../ui/instance/index';
+import { Disclosure, FixedParams, InstanceCaption, InstanceLayout, useInstance, type InstanceProps } from '../../ui/instance/index';
 import { Permalink } from '../../ui/Permalink';
 import { Presets } from '../../ui/Presets';
 import { Issues } from '../../ui/Issues';
 import { cursorKey } from '../../ui/cursorKeys';
 import { FigureMenu } from '../../ui/chart/FigureMenu';
 import { CHART_WINDOWS, PRESETS, presetOf, RUN_KEYS, scenarioOf, stakesOf, type LowStakesParams } from './params';
-import { chartSize, formatNumber, formatProbability, lossGeometry, weightGeometry, type LossGeometry, type WeightGeometry } from './view';
+import { chartSize, formatNumber, lossGeometry, weightGeometry } from './view';
+import { headlineOf, quotesOf, readoutOf } from './text';
+import { ChartSwitch } from './panels/ChartSwitch';
+import { About } from './panels/About';
 import { Controls } from './panels/Controls';
 import { Measures } from './panels/Measures';
 import { LossChart } from './panels/LossChart';
 import { KIND_NAMES, WeightChart } from './panels/WeightChart';
+
+export { quotesOf };
 import { lowstakesFigure } from './figure';
 import { lowstakesInstance } from './instance';
 import { LowStakesSweepPanel } from './panels/SweepPanel';
@@ -37,53 +42,11 @@ function useWidth(ref: { current: HTMLElement | null }, fallback: number): numbe
   }, []);
   return width;
 }
-const LEARNER_NAMES: Record<LowStakesParams['learner'], string> = {
-  hedge: 'Hedge',
-  'fixed-share': 'Fixed-Share',
-  'follow-the-leader': 'Follow-the-leader',
-  frozen: 'Train-then-deploy',
-};
-
-/** Props of the island: none (its state lives in the URL); `onRun` lets tests see each run. */
+/** Props of the island: the instance's (its state lives in the URL); `onRun` lets tests see each run. */
 export interface LowStakesIslandProps extends InstanceProps {
   onRun?: (run: LowStakesRun) => void;
   /** Page path for the permalink (from Astro; the default suits tests). */
   path?: string;
-}
-
-function headlineOf(run: LowStakesRun, params: LowStakesParams): string {
-  const who = LEARNER_NAMES[params.learner];
-  const alternating = params.world === 'alternating';
-  const recover =
-    run.stepsToRecover !== null
-      ? `its weight on bad decisions falls below 1% ${formatNumber(run.stepsToRecover, 0)} steps after ${alternating ? 'the first one' : 'the turn'}`
-      : alternating
-        ? 'its weight on the policy about to lose never falls below 1%'
-        : 'it never recovers (its weight on the turned policies stays above 1%)';
-  const bound = run.regretBound !== null ? ` (bound ${formatNumber(run.regretBound)})` : '';
-  return `${who} over T = ${formatNumber(params.steps, 0)} steps: ${formatNumber(run.badDecisions)} expected bad decisions, regret ${formatNumber(run.regret)}${bound}; ${recover}. Probability of a catastrophe (${params.run === 1 ? 'any bad decision' : `${formatNumber(params.run, 0)} bad decisions in a row`}): ${formatProbability(run.catastropheProbability)}.`;
-}
-
-/** The values an editors' caption may quote (lowstakesInstance.quotable), formatted as the widget shows them. */
-export function quotesOf(run: LowStakesRun, params: LowStakesParams): Record<string, string> {
-  return {
-    badDecisions: formatNumber(run.badDecisions),
-    regret: formatNumber(run.regret),
-    bound: run.regretBound !== null ? formatNumber(run.regretBound) : 'no bound',
-    catastrophe: formatProbability(run.catastropheProbability),
-    recover: run.stepsToRecover !== null ? formatNumber(run.stepsToRecover, 0) : 'never',
-    stakes: formatNumber(stakesOf(params), 0),
-  };
-}
-
-function readoutOf(loss: LossGeometry, weights: WeightGeometry, i: number): string {
-  const p = loss.points[i];
-  if (!p) return 'No steps.';
-  const from = i === 0 ? 0 : loss.points[i - 1]!.step;
-  const kinds = weights.series.map((s) => `${KIND_NAMES[s.kind]} ${formatProbability(s.values[i]!)}`).join(', ');
-  const aligned = p.alignedTotal !== null ? `, aligned policy ${formatNumber(p.alignedTotal)}` : '';
-  const bound = p.bound !== null ? ` (bound ${formatNumber(p.bound)})` : '';
-  return `After step ${formatNumber(p.step, 0)}: cumulative loss of the learner ${formatNumber(p.learnerTotal)}, best policy so far ${formatNumber(p.bestTotal)}${aligned}; regret so far ${formatNumber(p.learner)}${bound}. Mean weight over steps ${formatNumber(from + 1, 0)}–${formatNumber(p.step, 0)}: ${kinds}; on a bad decision ${formatProbability(weights.bad[i]!)}.`;
 }
 
 /**
@@ -130,28 +93,55 @@ export function LowStakesIsland({ onRun, path = '', ...instanceProps }: LowStake
   const lossSummary = `Regret so far over ${formatNumber(params.steps, 0)} steps: the learner's cumulative loss minus the best policy's, ending at ${formatNumber(run.regret)}${run.regretBound !== null ? ` under Hedge's bound ${formatNumber(run.regretBound)}` : ''}${turnText}.`;
   const weightSummary = `Weight on each kind of policy over time${turnText}; expected bad decisions ${formatNumber(run.badDecisions)}.`;
 
+  const full = !inst.focused;
+  const charts = (
+    <>
+      <ChartSwitch chart={params.chart} onChoose={(chart) => setParams({ chart })} />
+      <div class={`ls-charts ls-show-${params.chart}${full ? ' ls-charts-full' : ''}`} ref={panelRef}>
+        <LossChart g={loss} size={size} cursor={at} onKeyDown={onKeyDown} summary={lossSummary} idPrefix={inst.id} />
+        <WeightChart g={weights} size={size} cursor={at} onKeyDown={onKeyDown} summary={weightSummary} idPrefix={inst.id} />
+      </div>
+    </>
+  );
+  const controls = (
+    <div class="ls-controls">
+      {full ? <Presets presets={PRESETS} current={preset} prefix="ls" onChoose={(p) => set({ ...p.params, seed: params.seed })} /> : null}
+      <Issues issues={issues} />
+      <Controls params={params} set={set} eta={run.eta} shows={inst.shows} />
+      {inst.focused ? <FixedParams spec={lowstakesInstance} params={params} shown={inst.shown} /> : null}
+    </div>
+  );
   return (
-    <div class="ls" ref={rootRef}>
-      <div class="ls-controls">
-        <Presets presets={PRESETS} current={preset} prefix="ls" onChoose={(p) => set({ ...p.params, seed: params.seed })} />
-        <Issues issues={issues} />
-        <Controls params={params} set={set} eta={run.eta} shows={inst.shows} />
-        {inst.focused ? <FixedParams spec={lowstakesInstance} params={params} shown={inst.shown} /> : null}
-      </div>
-      <p class="ls-headline" aria-live="polite">
-        {headline}
-      </p>
-      <Measures run={run} m={params.run} stakes={stakesOf(params)} showRate={params.learner === 'hedge' || params.learner === 'fixed-share'} />
-      <div class="ls-charts" ref={panelRef}>
-        <LossChart g={loss} size={size} cursor={at} onKeyDown={onKeyDown} summary={lossSummary} />
-        <WeightChart g={weights} size={size} cursor={at} onKeyDown={onKeyDown} summary={weightSummary} />
-      </div>
-      <p class="ls-readout" aria-live="polite">
-        {readoutOf(loss, weights, at)}
-      </p>
+    <div class={`ls${full ? ' ls-full' : ' ls-focused'}`} ref={rootRef}>
+      {full ? (
+        <Disclosure summary="What you are seeing" open={params.aboutOpen} onToggle={(aboutOpen) => setParams({ aboutOpen })}>
+          <About />
+        </Disclosure>
+      ) : null}
+      <InstanceLayout chart={charts} controls={controls} />
+      {full ? (
+        <>
+          <p class="ls-headline" aria-live="polite">
+            {headline}
+          </p>
+          <Measures run={run} m={params.run} stakes={stakesOf(params)} showRate={params.learner === 'hedge' || params.learner === 'fixed-share'} />
+          <p class="ls-readout" aria-live="polite">
+            {readoutOf(loss, weights, at)}
+          </p>
+        </>
+      ) : (
+        // A focused figure has one line under its chart: the run's headline, or what the cursor reads once moved.
+        <p class="ls-headline" aria-live="polite">
+          {cursor === null ? headline : readoutOf(loss, weights, at)}
+        </p>
+      )}
       <InstanceCaption template={instanceProps.caption} values={quotesOf(run, params)} />
-      <FigureMenu figure={lowstakesFigure({ path, query, params, run, root: rootRef, kindNames: KIND_NAMES })} />
-      <LowStakesSweepPanel params={params} set={set} />
+      <FigureMenu figure={lowstakesFigure({ id: inst.id, path, query, params, run, root: rootRef, kindNames: KIND_NAMES })} />
+      {full ? (
+        <Disclosure summary="Sweep over the stakes B" open={params.sweepOpen} onToggle={(sweepOpen) => setParams({ sweepOpen })}>
+          <LowStakesSweepPanel params={params} set={set} />
+        </Disclosure>
+      ) : null}
       <Permalink class="ls-permalink" path={path} query={query} />
     </div>
   );

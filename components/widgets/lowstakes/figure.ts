@@ -154,18 +154,21 @@ function legendOf(svg: SVGSVGElement | null, entries: [string, string][]): Legen
  * chart (found inside `root`), the windows and the measures, the reproduce command.
  * @example <FigureMenu figure={lowstakesFigure({ path, query, params, run, root })} />
  */
-export function lowstakesFigure(o: { path: string; query: string; params: LowStakesParams; run: LowStakesRun; root: ElementRef<HTMLElement>; kindNames: Record<string, string> }): FigureSpec {
+export function lowstakesFigure(o: { id?: string; path: string; query: string; params: LowStakesParams; run: LowStakesRun; root: ElementRef<HTMLElement>; kindNames: Record<string, string> }): FigureSpec {
   const loss = chartIn(o.root, 0);
   const weights = chartIn(o.root, 1);
+  // Another instance of the model on the page names its files and its citation by its own id.
+  const id = o.id ?? lowstakesSchema.widgetId;
+  const part = (name: string) => (id === lowstakesSchema.widgetId ? name : `${id}-${name}`);
   return {
     path: o.path,
     query: o.query,
-    id: 'lowstakes',
+    id,
     title: 'An online learner against a treacherous turn',
     parameters: describeLowStakes(o.params),
     charts: [
       {
-        name: 'regret',
+        name: part('regret'),
         title: 'Cumulative loss against the best policy so far',
         svg: loss,
         legend: () =>
@@ -177,15 +180,15 @@ export function lowstakesFigure(o: { path: string; query: string; params: LowSta
           ]),
       },
       {
-        name: 'weights',
+        name: part('weights'),
         title: 'The learner’s weight on each kind of policy',
         svg: weights,
         legend: () => legendOf(weights.current, [...[...new Set(o.run.kinds)].map((k): [string, string] => [`.ls-kind-${k}`, o.kindNames[k] ?? k]), ['.ls-bad-area', 'on a bad decision this step']]),
       },
     ],
     tables: [
-      { name: 'windows', title: 'Losses, regret and weights per window', rows: () => windowRows(o.run) },
-      { name: 'measures', title: 'The run’s measures', rows: () => measureRows(o.run, o.params) },
+      { name: part('windows'), title: 'Losses, regret and weights per window', rows: () => windowRows(o.run) },
+      { name: part('measures'), title: 'The run’s measures', rows: () => measureRows(o.run, o.params) },
     ],
     reproduce: lowstakesReproduce(o.params),
   };

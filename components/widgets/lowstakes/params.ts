@@ -36,16 +36,26 @@ export const lowstakesSchema = defineSchema('lowstakes', {
   advantage: number({ default: DEFAULT_WORLD.advantage, min: 0, max: 0.2, step: 0.01, label: 'advantage' }),
   turn: number({ default: 0.5, min: 0, max: 1, step: 0.01, label: 'turn (share of T)' }),
   seed: seed({ default: DEFAULT_SCENARIO.seed }),
+  // Display only (not in RUN_KEYS): which chart a one-chart figure shows, and the folded panels.
+  chart: enumOf(['loss', 'weights'] as const, 'loss', { label: 'chart shown' }),
+  aboutOpen: boolean({ default: false, label: 'explanation open' }),
+  sweepOpen: boolean({ default: false, label: 'sweep open' }),
 });
 
 /** The widget's parameters. */
 export type LowStakesParams = ParamsOf<typeof lowstakesSchema>;
 
+/** Parameters that change what is shown, not the run: they never enter a preset, a scenario or a sweep key. */
+export const DISPLAY_KEYS: readonly (keyof LowStakesParams)[] = ['chart', 'aboutOpen', 'sweepOpen'];
+
+/** The parameters that shape a run (all but the display ones). */
+export type RunParams = Omit<LowStakesParams, 'chart' | 'aboutOpen' | 'sweepOpen'>;
+
 /**
  * The parameters that shape the run (all of them: the widget has no loop).
  * @example RUN_KEYS.length // 13
  */
-export const RUN_KEYS = Object.keys(lowstakesSchema.fields) as (keyof LowStakesParams)[];
+export const RUN_KEYS = (Object.keys(lowstakesSchema.fields) as (keyof LowStakesParams)[]).filter((k) => !DISPLAY_KEYS.includes(k)) as (keyof RunParams)[];
 
 /**
  * The stakes actually used: B ≤ T (the slider runs from 1 to T).
@@ -61,7 +71,7 @@ export function stakesOf(params: Pick<LowStakesParams, 'stakes' | 'steps'>): num
  * Source: src/compute/lowstakes/scenario.ts parseScenario.
  * @example scenarioOf(defaults(lowstakesSchema)).world.turnStep // 5000
  */
-export function scenarioOf(params: LowStakesParams): Scenario {
+export function scenarioOf(params: RunParams): Scenario {
   return parseScenario({
     seed: params.seed,
     steps: params.steps,
@@ -80,10 +90,10 @@ export interface Preset {
   id: string;
   label: string;
   caption: string;
-  params: Omit<LowStakesParams, 'seed'>;
+  params: Omit<RunParams, 'seed'>;
 }
 
-const BASE: Omit<LowStakesParams, 'seed'> = {
+const BASE: Preset['params'] = {
   world: 'treacherous',
   learner: 'hedge',
   theory: true,
@@ -140,8 +150,8 @@ export const PRESETS: readonly Preset[] = Object.freeze([
  * Fixed-Share, W unless train-then-deploy, the treacherous world's settings in the alternating one).
  * @example presetOf(defaults(lowstakesSchema))?.id // 'low-stakes'
  */
-export function presetOf(params: LowStakesParams): Preset | undefined {
-  const unused = (key: keyof LowStakesParams): boolean =>
+export function presetOf(params: RunParams): Preset | undefined {
+  const unused = (key: keyof RunParams): boolean =>
     key === 'seed' ||
     (key === 'eta' && params.theory) ||
     (key === 'share' && params.learner !== 'fixed-share') ||

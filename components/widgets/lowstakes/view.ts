@@ -39,15 +39,15 @@ export function formatProbability(p: number): string {
 }
 
 /**
- * The size each chart is drawn at, from the width of the charts' container: one column below
- * 52rem (≈ 832 px), two above; the panel's padding and border taken off; never narrower than 260
- * or wider than 640 units, and taller relative to its width on a phone.
- * @example chartSize(390) // { width: 372, height: 240 }
+ * The size each chart is drawn at, from the width of the charts' column (beside the controls, or
+ * the whole figure on a phone, where the chart stays in view above the controls and so must be
+ * short): the panel's padding and border taken off, never narrower than 260 or wider than 640
+ * units, about half as tall as wide (160 to 200).
+ * @example chartSize(390) // { width: 372, height: 186 }
  */
 export function chartSize(containerWidth: number): Size {
-  const column = containerWidth >= 832 ? (containerWidth - 12) / 2 : containerWidth;
-  const width = Math.round(Math.max(260, Math.min(640, column - 18)));
-  return { width, height: width < 480 ? 240 : 220 };
+  const width = Math.round(Math.max(260, Math.min(640, containerWidth - 18)));
+  return { width, height: Math.round(Math.max(160, Math.min(200, width / 2))) };
 }
 
 /** One point of the loss chart: the run's totals at the end of a window, relative to the best policy so far. */

@@ -11,17 +11,19 @@ export interface LossChartProps {
   onKeyDown: (e: KeyboardEvent) => void;
   /** One sentence summing the chart up, for its accessible name. */
   summary: string;
+  /** The instance id, so two figures on a page never share an element id. */
+  idPrefix?: string;
 }
 
 /**
  * The chart of cumulative loss against the best policy so far: the learner's regret to date, the
  * aligned policy's excess and Hedge's bound as a band, with the turn and the keyboard cursor.
  */
-export function LossChart({ g, size, cursor, onKeyDown, summary }: LossChartProps) {
+export function LossChart({ g, size, cursor, onKeyDown, summary, idPrefix = 'ls' }: LossChartProps) {
   const at = g.points[cursor];
   return (
-    <section class="ls-panel" aria-labelledby="ls-loss-title">
-      <p class="ls-panel-title" id="ls-loss-title">
+    <section class={`ls-panel ls-panel-loss`} aria-labelledby={`${idPrefix}-loss-title`}>
+      <p class="ls-panel-title" id={`${idPrefix}-loss-title`}>
         Cumulative loss against the best policy so far
       </p>
       <svg

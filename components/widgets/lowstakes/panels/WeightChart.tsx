@@ -18,17 +18,19 @@ export interface WeightChartProps {
   cursor: number;
   onKeyDown: (e: KeyboardEvent) => void;
   summary: string;
+  /** The instance id, so two figures on a page never share an element id. */
+  idPrefix?: string;
 }
 
 /**
  * The chart of the learner's weight on each kind of policy over time, the weight on policies making
  * a bad decision shaded, the turn marked (where the deceptive weight collapses).
  */
-export function WeightChart({ g, size, cursor, onKeyDown, summary }: WeightChartProps) {
+export function WeightChart({ g, size, cursor, onKeyDown, summary, idPrefix = 'ls' }: WeightChartProps) {
   const x = g.xs[cursor];
   return (
-    <section class="ls-panel" aria-labelledby="ls-weight-title">
-      <p class="ls-panel-title" id="ls-weight-title">
+    <section class={`ls-panel ls-panel-weights`} aria-labelledby={`${idPrefix}-weight-title`}>
+      <p class="ls-panel-title" id={`${idPrefix}-weight-title`}>
         The learner’s weight on each kind of policy
       </p>
       <svg

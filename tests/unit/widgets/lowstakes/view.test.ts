@@ -22,12 +22,11 @@ describe('formatters', () => {
 });
 
 describe('chartSize', () => {
-  it('one column on a phone, two side by side from 832 px, within 260–640 units', () => {
-    expect(chartSize(390)).toEqual({ width: 372, height: 240 });
-    expect(chartSize(300)).toEqual({ width: 282, height: 240 });
-    expect(chartSize(200).width).toBe(260);
-    expect(chartSize(1000)).toEqual({ width: 476, height: 240 });
-    expect(chartSize(2000)).toEqual({ width: 640, height: 220 });
+  it('the column less the panel padding, within 260–640 units, about half as tall as wide (160–200)', () => {
+    expect(chartSize(390)).toEqual({ width: 372, height: 186 });
+    expect(chartSize(300)).toEqual({ width: 282, height: 160 });
+    expect(chartSize(200)).toEqual({ width: 260, height: 160 });
+    expect(chartSize(1000)).toEqual({ width: 640, height: 200 });
   });
 });
 
