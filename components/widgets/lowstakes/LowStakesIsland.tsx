@@ -107,7 +107,7 @@ export function LowStakesIsland({ onRun, path = '', ...instanceProps }: LowStake
     <div class="ls-controls">
       {full ? <Presets presets={PRESETS} current={preset} prefix="ls" onChoose={(p) => set({ ...p.params, seed: params.seed })} /> : null}
       <Issues issues={issues} />
-      <Controls params={params} set={set} eta={run.eta} shows={inst.shows} />
+      <Controls params={params} set={set} eta={run.eta} shows={inst.shows} fold={full} />
       {inst.focused ? <FixedParams spec={lowstakesInstance} params={params} shown={inst.shown} /> : null}
     </div>
   );

@@ -40,16 +40,17 @@ export const lowstakesSchema = defineSchema('lowstakes', {
   chart: enumOf(['loss', 'weights'] as const, 'loss', { label: 'chart shown' }),
   aboutOpen: boolean({ default: false, label: 'explanation open' }),
   sweepOpen: boolean({ default: false, label: 'sweep open' }),
+  worldOpen: boolean({ default: false, label: 'world settings open' }),
 });
 
 /** The widget's parameters. */
 export type LowStakesParams = ParamsOf<typeof lowstakesSchema>;
 
 /** Parameters that change what is shown, not the run: they never enter a preset, a scenario or a sweep key. */
-export const DISPLAY_KEYS: readonly (keyof LowStakesParams)[] = ['chart', 'aboutOpen', 'sweepOpen'];
+export const DISPLAY_KEYS: readonly (keyof LowStakesParams)[] = ['chart', 'aboutOpen', 'sweepOpen', 'worldOpen'];
 
 /** The parameters that shape a run (all but the display ones). */
-export type RunParams = Omit<LowStakesParams, 'chart' | 'aboutOpen' | 'sweepOpen'>;
+export type RunParams = Omit<LowStakesParams, 'chart' | 'aboutOpen' | 'sweepOpen' | 'worldOpen'>;
 
 /**
  * The parameters that shape the run (all of them: the widget has no loop).

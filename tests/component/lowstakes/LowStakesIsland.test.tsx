@@ -63,7 +63,7 @@ describe('LowStakesIsland', () => {
   });
 
   it('a link reproduces the figure; other widgets’ keys are kept', () => {
-    setUrl('/notes/low-stakes-alignment/?lowstakes.learner=fixed-share&lowstakes.share=0.01&lowstakes.steps=2000&lowstakes.run=5&other.key=1');
+    setUrl('/notes/low-stakes-alignment/?lowstakes.learner=fixed-share&lowstakes.share=0.01&lowstakes.steps=2000&lowstakes.run=5&lowstakes.worldOpen=true&other.key=1');
     render(<LowStakesIsland />);
     const want = expected({ learner: 'fixed-share', share: 0.01, steps: 2000, run: 5 });
     expect(shown(/Expected bad decisions/)).toBe(formatNumber(want.badDecisions));
@@ -72,7 +72,7 @@ describe('LowStakesIsland', () => {
     expect(screen.getByText('Custom settings: none of the presets.')).toBeTruthy();
     fireEvent.input(screen.getByRole('slider', { name: 'Deceptive policies' }), { target: { value: '5' } });
     flushUrl();
-    expect(location.search).toBe('?lowstakes.deceptive=5&lowstakes.learner=fixed-share&lowstakes.run=5&lowstakes.share=0.01&lowstakes.steps=2000&other.key=1');
+    expect(location.search).toBe('?lowstakes.deceptive=5&lowstakes.learner=fixed-share&lowstakes.run=5&lowstakes.share=0.01&lowstakes.steps=2000&lowstakes.worldOpen=true&other.key=1');
     expect(shown(/Expected bad decisions/)).toBe(formatNumber(expected({ learner: 'fixed-share', share: 0.01, steps: 2000, run: 5, deceptive: 5 }).badDecisions));
   });
 

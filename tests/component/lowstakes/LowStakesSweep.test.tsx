@@ -21,7 +21,7 @@ const spreadText = (xs: number[]) => {
 
 beforeEach(() => {
   clearSweepCache();
-  history.replaceState(null, '', `${PATH}?lowstakes.steps=2000&lowstakes.stakes=10`);
+  history.replaceState(null, '', `${PATH}?lowstakes.steps=2000&lowstakes.stakes=10&lowstakes.sweepOpen=true`);
 });
 afterEach(() => cleanup());
 

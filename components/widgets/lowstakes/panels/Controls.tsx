@@ -4,6 +4,7 @@ import { Toggle } from '../../../ui/Toggle';
 import { SeedField } from '../../../ui/SeedField';
 import { lowstakesSchema, stakesOf, type LowStakesParams } from '../params';
 import { formatNumber } from '../view';
+import { Disclosure } from '../../../ui/instance/Disclosure';
 
 const f = lowstakesSchema.fields;
 
@@ -15,13 +16,45 @@ export interface ControlsProps {
   eta: number;
   /** Whether this instance shows a parameter's control (all of them in the full model). */
   shows?: (name: string) => boolean;
+  /** The full model folds the world's settings and the seed (secondary) behind a disclosure. */
+  fold?: boolean;
 }
 
-/** The widget's controls, in one grid: world and learner first, then stakes, run length and the world's settings. */
-export function Controls({ params, set, eta, shows = () => true }: ControlsProps) {
+/** The world's settings and the seed. */
+function WorldControls({ params, set, shows }: { params: LowStakesParams; set: ControlsProps['set']; shows: (name: string) => boolean }) {
+  const treacherous = params.world === 'treacherous';
+  const int = (v: number) => formatNumber(v, 0);
+  return (
+    <>
+      {treacherous ? (
+          <>
+            {shows('deceptive') ? <Slider label="Deceptive policies" value={params.deceptive} {...rangeOf(f.deceptive)} onChange={(deceptive) => set({ deceptive })} hint="Beside 1 aligned and 6 mediocre ones." /> : null}
+            {shows('advantage') ? <Slider
+              label="Deceptive advantage before the turn"
+              value={params.advantage}
+              {...rangeOf(f.advantage)}
+              onChange={(advantage) => set({ advantage })}
+            /> : null}
+            {shows('turn') ? <Slider
+              label="Turn step"
+              value={params.turn}
+              {...rangeOf(f.turn)}
+              format={(v) => `${int(Math.floor(v * params.steps))} (${Math.round(v * 100)}% of T)`}
+              onChange={(turn) => set({ turn })}
+            /> : null}
+          </>
+        ) : null}
+        {shows('seed') ? <SeedField value={params.seed} onChange={(seed) => set({ seed })} /> : null}
+      </>
+  );
+}
+
+/** The widget's controls, in one grid: world and learner first, then stakes, run length and the world's settings (folded in the full model). */
+export function Controls({ params, set, eta, shows = () => true, fold = false }: ControlsProps) {
   const treacherous = params.world === 'treacherous';
   const hedgeLike = params.learner === 'hedge' || params.learner === 'fixed-share';
   const int = (v: number) => formatNumber(v, 0);
+  const world = <WorldControls params={params} set={set} shows={shows} />;
   return (
     <div class="ls-grid-controls">
       {shows('world') ? <Select
@@ -89,25 +122,13 @@ export function Controls({ params, set, eta, shows = () => true }: ControlsProps
         format={int}
         onChange={(run) => set({ run })}
       /> : null}
-      {treacherous ? (
-        <>
-          {shows('deceptive') ? <Slider label="Deceptive policies" value={params.deceptive} {...rangeOf(f.deceptive)} onChange={(deceptive) => set({ deceptive })} hint="Beside 1 aligned and 6 mediocre ones." /> : null}
-          {shows('advantage') ? <Slider
-            label="Deceptive advantage before the turn"
-            value={params.advantage}
-            {...rangeOf(f.advantage)}
-            onChange={(advantage) => set({ advantage })}
-          /> : null}
-          {shows('turn') ? <Slider
-            label="Turn step"
-            value={params.turn}
-            {...rangeOf(f.turn)}
-            format={(v) => `${int(Math.floor(v * params.steps))} (${Math.round(v * 100)}% of T)`}
-            onChange={(turn) => set({ turn })}
-          /> : null}
-        </>
-      ) : null}
-      {shows('seed') ? <SeedField value={params.seed} onChange={(seed) => set({ seed })} /> : null}
+      {fold ? (
+        <Disclosure summary="World settings and seed" open={params.worldOpen} onToggle={(worldOpen) => set({ worldOpen })} class="ls-world">
+          {world}
+        </Disclosure>
+      ) : (
+        world
+      )}
     </div>
   );
 }
