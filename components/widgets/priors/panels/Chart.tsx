@@ -42,7 +42,7 @@ export function PriorsChart({ result, visible, labels, svgRef, testPrefix }: Pri
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
-  const height = width < 480 ? 240 : 300;
+  const height = width < 480 ? 210 : 280;
 
   const [cursor, setCursor] = useState<number | null>(null);
   const span = years(result);

@@ -108,7 +108,7 @@ export function PriorsControls({ params, set, shows, full, ruleLabels }: PriorsC
             onChange={(v) => set({ ftp: snapFtp(roundToStep(v, FTP_MIN, FTP_MAX, FTP_SLIDER_STEP)) })}
           />
         ) : null}
-        {shows('ftp') ? <NumberField label="First-trial probability, typed" value={params.ftp} parse={parseFtpText} format={priorsSchema.fields.ftp.format} inputMode="text" hint="A fraction such as 1/300 or a decimal, from 1/3000 to 1/2." onChange={(ftp) => set({ ftp })} /> : null}
+        {shows('ftp') && full ? <NumberField label="First-trial probability, typed" value={params.ftp} parse={parseFtpText} format={priorsSchema.fields.ftp.format} inputMode="text" hint="A fraction such as 1/300 or a decimal, from 1/3000 to 1/2." onChange={(ftp) => set({ ftp })} /> : null}
         {shows('vs') ? <Slider label="Virtual successes" value={params.vs} min={0.1} max={10} step={0.1} log onChange={(vs) => set({ vs })} /> : null}
         {shows('start') ? <Slider label="Regime start (calendar and researcher rules)" value={Math.min(params.start, params.from)} min={1900} max={params.from} step={1} onChange={(start) => set({ start })} /> : null}
       </Group>
@@ -128,7 +128,7 @@ export function PriorsControls({ params, set, shows, full, ruleLabels }: PriorsC
                 </button>
               ))}
             </div>
-            <NumberField label="S₂₀₃₆, typed" value={params.spendM} parse={parseSpend} format={formatSpend} inputMode="text" hint="Conservative $100M, central $1B, aggressive $100B; any amount above $5.02M." onChange={(spendM) => set({ spendM })} />
+            <NumberField label="S₂₀₃₆, typed" value={params.spendM} parse={parseSpend} format={formatSpend} inputMode="text" hint="Any amount above $5.02M (the 2020 spend)." onChange={(spendM) => set({ spendM })} />
           </div>
         ) : null}
       </Group>
