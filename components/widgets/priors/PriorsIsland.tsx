@@ -7,7 +7,7 @@ import { Disclosure, FixedParams, InstanceCaption, InstanceLayout, useInstance, 
 import { priorsFigure } from './figure';
 import { priorsInstance } from './instance';
 import { CURVE_LABELS, CURVE_ORDER, RULE_LABELS } from './labels';
-import { priorsSchema, scenarioFromParams, SHOW_PARAM, type PriorsParams } from './params';
+import { scenarioFromParams, SHOW_PARAM, type PriorsParams } from './params';
 import { PriorsChart } from './panels/Chart';
 import { PriorsControls } from './panels/Controls';
 import { CurveToggles } from './panels/CurveToggles';
@@ -20,6 +20,7 @@ import './priors.css';
 
 export { RULE_LABELS } from './labels';
 export { parseFtpText } from './ftp';
+import { formatFtpSlider } from './ftp';
 
 const DEFAULT_TITLE = 'Semi-informative priors calculator';
 
@@ -38,7 +39,7 @@ export function quotesOf(result: PriorsResult, params: PriorsParams): Record<str
     calendar: calendar ? formatPercent(calendar.probability) : '–',
     from: String(result.from),
     to: String(result.to),
-    ftp: priorsSchema.fields.ftp.format(params.ftp),
+    ftp: formatFtpSlider(params.ftp),
     vs: String(params.vs),
     start: String(start),
     trialsSoFar: String(result.from - start),

@@ -1,5 +1,6 @@
 import { defineInstanceSpec, type ParamName } from '../../ui/instance/spec';
 import { priorsSchema, RULE_KINDS, WEIGHT_PARAM, type PriorsParams } from './params';
+import { formatFtpSlider } from './ftp';
 import { formatSpend } from './view';
 
 type Name = ParamName<typeof priorsSchema>;
@@ -35,7 +36,7 @@ function rulesInWords(p: PriorsParams): string {
 export function describePriorsFixed(name: Name, p: PriorsParams): string | null {
   switch (name) {
     case 'ftp':
-      return `ftp ${priorsSchema.fields.ftp.format(p.ftp)}`;
+      return `ftp ${formatFtpSlider(p.ftp)}`;
     case 'vs':
       return uses(p, 'calendar', 'researcher', 'compute', 'lifetime', 'evolution') ? `vs ${p.vs}` : null;
     case 'start':
