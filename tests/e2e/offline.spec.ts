@@ -75,7 +75,7 @@ test('after one visit the site works with no network: notes, home, glossary, sea
   // Widget state in the query string still opens the cached page, and the island hydrates.
   await page.goto(`${WIDGET}?priors.ftp=1%2F100`);
   await page.locator('section.priors').scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island[component-url*="PriorsIsland"]')).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
+  await expect(page.locator('astro-island[component-url*="PriorsIsland"]:has(section.priors)')).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
   await expect(page.getByRole('button', { name: 'High' })).toBeEnabled();
 
   // TensorFlow.js's wasm and the digits are served offline too.

@@ -3,7 +3,8 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 /** Scrolls a widget into view (they hydrate client:visible) and waits for its island to hydrate. */
 async function hydrate(page: Page, island: string, widget: Locator) {
   await widget.scrollIntoViewIfNeeded();
-  await expect(page.locator(`astro-island[component-url*="${island}"]`)).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
+  // A note may hold several figures of one widget: wait for this one's island.
+  await expect(page.locator(`astro-island[component-url*="${island}"]`).filter({ has: widget })).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
 }
 
 /** What a printed widget shows: visible controls (should be none), pictures, and the printed permalink text. */

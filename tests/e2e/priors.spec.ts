@@ -16,7 +16,7 @@ const headline = (page: Page) => page.getByTestId('priors-headline').locator('st
 /** Scroll the widget into view (client:visible) and wait until the island has hydrated. */
 async function hydrate(page: Page) {
   await widget(page).scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island[component-url*="PriorsIsland"]')).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
+  await expect(page.locator('astro-island[component-url*="PriorsIsland"]:has(section.priors)')).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
 }
 
 test('hydrates and responds to the preset buttons; the URL follows', async ({ page }) => {
@@ -36,7 +36,7 @@ test('hydrates and responds to the preset buttons; the URL follows', async ({ pa
 test('typed ftp: 1/100 updates the calendar rule, "abc" shows why and keeps the figure', async ({ page }) => {
   await page.goto(PATH, { waitUntil: 'networkidle' });
   await hydrate(page);
-  const field = page.getByRole('textbox', { name: 'First-trial probability, typed' });
+  const field = widget(page).getByRole('textbox', { name: 'First-trial probability, typed' });
   await field.fill('1/100');
   await field.press('Enter');
   await expect(page.getByTestId('priors-p-calendar')).toHaveText(calendar(1 / 100));
@@ -89,19 +89,19 @@ test('JavaScript off: the static page shows the central figure, table and chart'
 test('keyboard only: presets, the chart cursor and a curve toggle', async ({ page }) => {
   await page.goto(PATH, { waitUntil: 'networkidle' });
   await hydrate(page);
-  // Tab from the page start until the High preset button has focus.
-  for (let i = 0; i < 80; i++) {
+  // Tab from the page start (past the note's two configured figures) until the High preset button has focus.
+  for (let i = 0; i < 200; i++) {
     await page.keyboard.press('Tab');
-    if (await page.evaluate(() => document.activeElement?.textContent === 'High')) break;
+    if (await page.evaluate(() => document.activeElement?.textContent === 'High' && !!document.activeElement.closest('section.priors'))) break;
   }
-  await expect(page.getByRole('button', { name: 'High' })).toBeFocused();
+  await expect(widget(page).getByRole('button', { name: 'High' })).toBeFocused();
   const ring = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
   expect(ring).not.toBe('none');
   await page.keyboard.press('Enter');
   await expect(headline(page)).toHaveText(high);
-  // The chart is the next stop after the presets.
-  await page.keyboard.press('Tab');
-  const cursor = page.getByRole('slider', { name: 'Year cursor on the cumulative probability chart' });
+  // The chart (with its curve toggles) comes before the controls: Shift+Tab back to it.
+  const cursor = widget(page).getByRole('slider', { name: 'Year cursor on the cumulative probability chart' });
+  for (let i = 0; i < 15 && !(await cursor.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Shift+Tab');
   await expect(cursor).toBeFocused();
   expect(await cursor.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
   await page.keyboard.press('End');
@@ -109,9 +109,28 @@ test('keyboard only: presets, the chart cursor and a curve toggle', async ({ pag
   const highResult = evaluateScenario(parseScenario({ preset: 'high' }));
   await expect(page.getByTestId('priors-readout')).toContainText(`Combined ${formatPercent(highResult.curve.at(-1)!.probability)}`);
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('checkbox', { name: 'Combined' })).toBeFocused();
+  await expect(widget(page).getByRole('checkbox', { name: 'Combined' })).toBeFocused();
   await page.keyboard.press('Space');
   await expect(page.getByTestId('priors-readout')).not.toContainText('Combined');
+});
+
+test('keyboard only: the Laplace figure’s ftp slider moves its caption and only its own URL keys', async ({ page }) => {
+  await page.goto(PATH, { waitUntil: 'networkidle' });
+  const fig = page.locator('[data-instance="laplace"]');
+  await fig.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island[component-url*="PriorsIsland"]:has([data-instance="laplace"])')).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
+  const caption = fig.getByTestId('instance-caption');
+  await expect(caption).toContainText('the calendar-year rule with a first-trial probability of 1/300 gives 4.22%');
+  const slider = fig.getByRole('slider', { name: 'First-trial probability (log scale)' });
+  for (let i = 0; i < 120 && !(await slider.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(slider).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(caption).toContainText(`first-trial probability of 1/2 gives ${calendar(1 / 2)}`);
+  await expect(page).toHaveURL(/laplace\.ftp=0\.5/);
+  await expect(page).not.toHaveURL(/[?&]priors\./);
+  await expect(fig.locator('.instance-fixed')).toHaveText('Fixed: vs 1 · regime start 1956 · calendar-year trials');
+  await expect(fig.getByRole('button', { name: 'High' })).toHaveCount(0);
+  await expect(headline(page)).toHaveText(central);
 });
 
 for (const width of [390, 320]) {

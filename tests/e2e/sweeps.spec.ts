@@ -9,7 +9,9 @@ const pct = (p: number) => `${Number((100 * p).toPrecision(2))}%`;
 
 async function hydratePriors(page: Page) {
   await page.locator('section.priors').scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island[component-url*="PriorsIsland"]')).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
+  await expect(page.locator('astro-island[component-url*="PriorsIsland"]:has(section.priors)')).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
+  // The sweep is folded behind a disclosure (its open state goes into the URL).
+  await page.locator('section.priors summary', { hasText: 'Sweep' }).click();
 }
 
 test('priors sweep: keyboard reads the points, Enter sets the calculator and the URL; the report’s cells are drawn; no axe violations', async ({ page }) => {

@@ -149,7 +149,7 @@ async function open(page: Page, c: Case) {
   await page.goto(`${c.path}${c.query}`);
   const widget = page.locator(c.root);
   await widget.locator('.figure-menu').scrollIntoViewIfNeeded();
-  await expect(page.locator(`astro-island[component-url*="${c.island}"]`)).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
+  await expect(page.locator(`astro-island[component-url*="${c.island}"]`).filter({ has: widget })).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
   await c.ready?.(page);
   return { ...watched, widget, button: widget.getByRole('button', { name: /Download, reproduce, cite/ }) };
 }

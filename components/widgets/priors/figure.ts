@@ -126,20 +126,23 @@ function curveLegend(svg: SVGSVGElement | null, labels: Record<string, string>):
 
 /**
  * The figure the priors widget declares to the figure menu: its chart, its two tables, the
- * reproduce command, named after the widget's title.
- * @example <FigureMenu figure={priorsFigure({ path, query, title, params, result, chart })} />
+ * reproduce command, named after the widget's title (and, for a configured instance, its id).
+ * @example <FigureMenu figure={priorsFigure({ path, query, id: 'laplace', title, params, result, chart, labels })} />
  */
-export function priorsFigure(o: { path: string; query: string; title: string; params: PriorsParams; result: PriorsResult; chart: ElementRef<SVGSVGElement>; labels: Record<string, string> }): FigureSpec {
+export function priorsFigure(o: { path: string; query: string; id?: string; title: string; params: PriorsParams; result: PriorsResult; chart: ElementRef<SVGSVGElement>; labels: Record<string, string> }): FigureSpec {
+  const id = o.id ?? priorsSchema.widgetId;
+  // Two instances on a page download distinct files: a configured instance's parts carry its id.
+  const part = (name: string) => (id === priorsSchema.widgetId ? name : `${id}-${name}`);
   return {
     path: o.path,
     query: o.query,
-    id: 'priors',
+    id,
     title: o.title,
     parameters: describePriors(o.params),
-    charts: [{ name: 'pr-agi', title: 'Cumulative pr(AGI) by year', svg: o.chart, legend: () => curveLegend(o.chart.current, o.labels) }],
+    charts: [{ name: part('pr-agi'), title: 'Cumulative pr(AGI) by year', svg: o.chart, legend: () => curveLegend(o.chart.current, o.labels) }],
     tables: [
-      { name: 'curves', title: 'Every curve by year', rows: () => curveRows(o.result) },
-      { name: 'rules', title: 'Each rule’s probability and weights', rows: () => ruleRows(o.result) },
+      { name: part('curves'), title: 'Every curve by year', rows: () => curveRows(o.result) },
+      { name: part('rules'), title: 'Each rule’s probability and weights', rows: () => ruleRows(o.result) },
     ],
     reproduce: priorsReproduce(o.params),
   };

@@ -87,6 +87,12 @@ export const priorsSchema = defineSchema('priors', {
   [SHOW_PARAM.evolution]: showField('evolution'),
   [SHOW_PARAM['log-uniform']]: showField('log-uniform', false),
   [SHOW_PARAM.impossible]: showField('impossible'),
+  // Which secondary panels are open (issue 17): display state, kept in the URL so a link reopens them.
+  weightsOpen: boolean({ default: false, label: 'initial weights open' }),
+  modelOpen: boolean({ default: false, label: 'model conventions open' }),
+  tableOpen: boolean({ default: false, label: 'rules table open' }),
+  sweepOpen: boolean({ default: false, label: 'sweep open' }),
+  detailsOpen: boolean({ default: false, label: '“why these numbers differ” open' }),
 });
 
 /** The widget's parameters as the URL holds them. */

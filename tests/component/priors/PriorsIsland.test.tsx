@@ -115,13 +115,15 @@ describe('PriorsIsland', () => {
   });
 
   it('the evolution convention and trial increment selects change the figure as the model does', () => {
+    // The conventions are folded behind "Model conventions" (open state in the URL).
+    setUrl(`${PATH}?priors.modelOpen=true`);
     render(<PriorsIsland path={PATH} />);
     fireEvent.change(screen.getByRole('combobox', { name: 'Evolution-weight convention' }), { target: { value: 'strict' } });
     expect(headline()).toBe(formatPercent(model({ preset: 'central', evolutionUpdate: 'strict' }).probability));
     fireEvent.change(screen.getByRole('combobox', { name: 'Trial increment (researcher and compute rules)' }), { target: { value: '0.01' } });
     expect(headline()).toBe(formatPercent(model({ preset: 'central', evolutionUpdate: 'strict', increment: 0.01 }).probability));
     flushUrl();
-    expect(location.search).toBe('?priors.evolution=strict&priors.increment=0.01');
+    expect(location.search).toBe('?priors.evolution=strict&priors.increment=0.01&priors.modelOpen=true');
   });
 
   it('the annotations compute the note’s 4% and the alternatives from the model', () => {
@@ -166,6 +168,7 @@ describe('PriorsIsland', () => {
   });
 
   it('a weight slider changes the normalised weights and the headline', () => {
+    setUrl(`${PATH}?priors.weightsOpen=true`);
     render(<PriorsIsland path={PATH} />);
     const before = headline();
     fireEvent.input(screen.getByRole('slider', { name: 'AGI impossible' }), { target: { value: '0.5' } });

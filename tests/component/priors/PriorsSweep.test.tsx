@@ -16,7 +16,8 @@ const key = (k: string) => fireEvent.keyDown(chart(), { key: k });
 
 beforeEach(() => {
   vi.useFakeTimers();
-  history.replaceState(null, '', PATH);
+  // The sweep is folded behind a disclosure whose open state is in the URL.
+  history.replaceState(null, '', `${PATH}?priors.sweepOpen=true`);
 });
 afterEach(() => {
   cleanup();
@@ -59,14 +60,14 @@ describe('the priors sweep', () => {
   });
 
   it('follows the other inputs: a later target year recomputes it, and the report’s marks leave', () => {
-    history.replaceState(null, '', `${PATH}?priors.to=2050`);
+    history.replaceState(null, '', `${PATH}?priors.sweepOpen=true&priors.to=2050`);
     render(<PriorsIsland path={PATH} />);
     expect(readout()).toBe(`ftp 1/300, vs 1: pr(AGI by 2050) ${pct(calendar(1 / 300, 1, { to: 2050 }))}`);
     expect(screen.getByTestId('priors-sweep').querySelectorAll('.sweep-mark').length).toBe(0);
   });
 
   it('adds the widget’s own vs as a curve when it is not one of 0.5, 1, 2, 4', () => {
-    history.replaceState(null, '', `${PATH}?priors.vs=3`);
+    history.replaceState(null, '', `${PATH}?priors.sweepOpen=true&priors.vs=3`);
     render(<PriorsIsland path={PATH} />);
     expect(readout()).toBe(`ftp 1/300, vs 3: pr(AGI by 2036) ${pct(calendar(1 / 300, 3))}`);
   });
