@@ -153,13 +153,13 @@ export function ImitationIsland({ onRun, path = '', ...instanceProps }: Imitatio
       <p class="imit-headline" aria-live="polite" aria-busy={playing ? 'true' : 'false'}>
         {headline}
       </p>
-      <p class="imit-context">
+      {focused ? null : <p class="imit-context">
         Step {formatCount(observation.t)} of at most {formatCount(MAX_STEP)}; context {observation.context}
         {params.rule === 'alpha' ? `; α = ${params.alpha}` : `; k = ${Math.min(params.k, models)}`}.
-      </p>
+      </p>}
       {oneView ? (
         <>
-          <Legend id={`${id}-legend`} />
+          <Legend id={`${id}-legend`} compact />
           <LearnerPanel view={oneView} id={`${id}-${oneView.kind}`} single />
         </>
       ) : (

@@ -17,14 +17,14 @@ function Patterns({ id }: { id: string }) {
   );
 }
 
-export function Legend({ id }: { id: string }) {
+export function Legend({ id, compact = false }: { id: string; compact?: boolean }) {
   const items: [ModelKind, string][] = [
-    ['demonstrator', 'demonstrator πᵈ (solid)'],
-    ['honest', 'honest but wrong (outline)'],
-    ['deceptive', 'deceptive (hatched)'],
+    ['demonstrator', compact ? 'demonstrator πᵈ' : 'demonstrator πᵈ (solid)'],
+    ['honest', compact ? 'honest but wrong' : 'honest but wrong (outline)'],
+    ['deceptive', compact ? 'deceptive' : 'deceptive (hatched)'],
   ];
   return (
-    <ul class="imit-legend" aria-label="Legend">
+    <ul class={`imit-legend${compact ? ' imit-legend-compact' : ''}`} aria-label="Legend">
       {items.map(([kind, label]) => (
         <li key={kind}>
           <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
@@ -38,7 +38,7 @@ export function Legend({ id }: { id: string }) {
         <span class="imit-marker-key" aria-hidden="true">
           ▲
         </span>
-        in the set the learner acts on
+        {compact ? 'in the set' : 'in the set the learner acts on'}
       </li>
     </ul>
   );
@@ -142,8 +142,8 @@ export function LearnerPanel({ view, id, single = false }: { view: LearnerView; 
         : 'acting alone since training ended';
   const bad = view.catastrophes > 0;
   return (
-    <section class={`imit-panel imit-panel-${view.kind}`} aria-labelledby={`${id}-title`}>
-      <p class="imit-panel-title" id={`${id}-title`}>
+    <section class={`imit-panel imit-panel-${view.kind}${single ? ' imit-panel-single' : ''}`} aria-labelledby={`${id}-title`}>
+      <p class={`imit-panel-title${single ? ' imit-visually-hidden' : ''}`} id={`${id}-title`}>
         {NAMES[view.kind]}
       </p>
       {single ? null : <dl class="imit-counts">
@@ -158,10 +158,14 @@ export function LearnerPanel({ view, id, single = false }: { view: LearnerView; 
           <dd>{formatCount(view.queries)}</dd>
         </div>
       </dl>}
-      <p class="imit-status">
-        {single ? null : <>Now: {status}. </>}πᵈ {view.demonstratorInTopSet ? 'is' : <strong>is not</strong>} in its set.
+      {single ? null : (
+        <p class="imit-status">
+          Now: {status}. πᵈ {view.demonstratorInTopSet ? 'is' : <strong>is not</strong>} in its set.
+        </p>
+      )}
+      <p class="imit-sub">
+        Posterior over the {view.posterior.length} models{single ? <>; πᵈ {view.demonstratorInTopSet ? 'is' : <strong>is not</strong>} in the set (▲)</> : null}
       </p>
-      <p class="imit-sub">Posterior over the {view.posterior.length} models</p>
       <PosteriorChart view={view} id={`${id}-post`} size={single ? POSTERIOR_SIZE_WIDE : POSTERIOR_SIZE} />
       <p class="imit-sub">{view.kind === 'conservative' ? 'The min operation: per action, a dot for each model in the set, the bar to their minimum p₀' : 'What it does this step'}</p>
       <MinChart view={view} id={`${id}-min`} size={single ? MIN_SIZE_WIDE : MIN_SIZE} />
