@@ -1,34 +1,30 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { observeWorld } from '@intermittent-distillations/compute/imitation';
-import { serialize } from '../../../src/state/index';
-import { useUrlState } from '../../ui/useUrlState';
+import { Disclosure, FixedParams, InstanceCaption, InstanceLayout, useInstance, type InstanceProps } from '../../ui/instance/index';
 import { Permalink } from '../../ui/Permalink';
-import { Presets } from '../../ui/Presets';
 import { FigureMenu } from '../../ui/chart/FigureMenu';
 import { imitationFigure } from './figure';
-import { Slider, rangeOf } from '../../ui/Slider';
-import { Select } from '../../ui/Select';
-import { Toggle } from '../../ui/Toggle';
-import { SeedField } from '../../ui/SeedField';
-import { PlayPause } from '../../ui/PlayPause';
-import { NumberField } from '../../ui/NumberField';
-import { Issues } from '../../ui/Issues';
-import { fieldParser } from '../../ui/fieldParser';
+import { imitationInstance } from './instance';
 import { ImitationSweepPanel } from './panels/SweepPanel';
-import { imitationSchema, MAX_STEP, modelCount, PRESETS, presetOf, RUN_KEYS, scenarioOf, type ImitationParams } from './params';
+import { MAX_STEP, modelCount, RUN_KEYS, scenarioOf, type ImitationParams } from './params';
 import { advanceRun, createRun, LEARNERS, type Run } from './simulation';
-import { CHART_MARGIN, CHART_SIZE, formatCount, formatPercent, queryChartGeometry } from './view';
+import { CHART_MARGIN, CHART_SIZE, formatCount, queryChartGeometry } from './view';
+import { headlineOf, quotesOf } from './quotes';
 import './imitation.css';
 import { QueryChart } from './panels/QueryChart';
 import { LearnerPanel, Legend } from './panels/LearnerPanel';
+import { Controls } from './panels/Controls';
+import { About } from './panels/About';
+
+export { quotesOf } from './quotes';
 
 /** Longest a frame may spend stepping, so the page stays responsive at any speed. */
 const FRAME_BUDGET_MS = 8;
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
-/** Props of the island: none (its state lives in the URL); `onRun` lets tests see each run. */
-export interface ImitationIslandProps {
+/** Props of the island: the instance's (id, start, controls, caption; none: the full model); `onRun` lets tests see each run. */
+export interface ImitationIslandProps extends InstanceProps {
   onRun?: (run: Run) => void;
   /** Page path for the permalink (from Astro; the default suits tests). */
   path?: string;
@@ -47,10 +43,11 @@ function runKeyOf(params: ImitationParams): string {
  * Source: issue 4; spec /work/shared/specs/imitation.md.
  * @example <ImitationIsland client:visible />
  */
-export function ImitationIsland({ onRun, path = '' }: ImitationIslandProps = {}) {
+export function ImitationIsland({ onRun, path = '', ...instanceProps }: ImitationIslandProps = {}) {
   const id = useId().replace(/[^A-Za-z0-9_-]/g, '');
   const rootRef = useRef<HTMLDivElement>(null);
-  const [params, setParams, issues] = useUrlState(imitationSchema);
+  const inst = useInstance(imitationInstance, instanceProps);
+  const { params, setParams, issues, query, focused } = inst;
   const [playing, setPlayingState] = useState(false);
   // Read by the animation frame: a frame already requested when Pause is pressed runs before the
   // effect's cleanup cancels it, and must not advance the run past what the reader paused on.
@@ -85,10 +82,17 @@ export function ImitationIsland({ onRun, path = '' }: ImitationIslandProps = {})
     queryChartGeometry(run.theta[i]!, run.catastropheSteps[i]!, triggers, CHART_SIZE, 120, CHART_MARGIN),
   );
 
+  // The full model restarts a changed run at step 0; a focused figure replays it to the step it
+  // shows, so its caption answers the reader's change at once.
   const setRunParams = useCallback((patch: Partial<ImitationParams>) => {
     setPlaying(false);
     setCursor(null);
-    setParams({ ...patch, step: 0 });
+    setParams((p) => ({ ...patch, step: focused ? p.step : 0 }));
+  }, [setParams, focused]);
+  const reset = useCallback(() => {
+    setPlaying(false);
+    setCursor(null);
+    setParams({ step: 0 });
   }, [setParams]);
 
   const stepBy = useCallback((n: number) => {
@@ -139,117 +143,62 @@ export function ImitationIsland({ onRun, path = '' }: ImitationIslandProps = {})
   }, [playing]);
 
 
-  const preset = presetOf(params);
   const models = modelCount(params);
-  const [c, mix, map] = observation.learners;
-  const headline = `Step ${formatCount(observation.t)}. Catastrophes: conservative ${formatCount(c!.catastrophes)}, Bayes mixture ${formatCount(mix!.catastrophes)}, MAP ${formatCount(map!.catastrophes)}. The conservative imitator has asked the demonstrator ${formatCount(c!.queries)} times and now asks with probability ${formatPercent(c!.queryProbability)}.`;
-
-  return (
-    <div class="imit" ref={rootRef}>
-      <div class="imit-controls">
-        <Presets presets={PRESETS} current={preset} prefix="imit" onChoose={(p) => setRunParams({ ...p.params, seed: params.seed })} />
-        <Issues issues={issues} />
-        <div class="imit-grid-controls">
-          <Select
-            label="Set rule"
-            value={params.rule}
-            options={[
-              { value: 'alpha', label: 'α threshold (the paper)' },
-              { value: 'top-k', label: 'top-k (the note)' },
-            ]}
-            onChange={(rule) => setRunParams({ rule })}
-          />
-          {params.rule === 'alpha' ? (
-            <Slider
-              label="α"
-              value={params.alpha}
-              {...rangeOf(imitationSchema.fields.alpha)}
-              log
-              onChange={(alpha) => setRunParams({ alpha })}
-              hint={`Model k is in the set if its weight ≥ α × the weights of models 1…k. w(πᵈ) = ${params.prior}.`}
-            />
-          ) : (
-            <Slider
-              label="k"
-              value={Math.min(params.k, models)}
-              min={1}
-              max={models}
-              step={1}
-              onChange={(k) => setRunParams({ k })}
-              hint={`The ${Math.min(params.k, models)} most probable of ${models} models.`}
-            />
-          )}
-          <Slider
-            label="Demonstrator’s prior w(πᵈ)"
-            value={params.prior}
-            {...rangeOf(imitationSchema.fields.prior)}
-            format={formatPercent}
-            onChange={(prior) => setRunParams({ prior })}
-          />
-          <Slider
-            label="Deceptive models"
-            value={params.deceptive}
-            {...rangeOf(imitationSchema.fields.deceptive)}
-            onChange={(deceptive) => setRunParams({ deceptive })}
-          />
-          <Slider
-            label="Deceptive prior ÷ honest prior"
-            value={params.ratio}
-            {...rangeOf(imitationSchema.fields.ratio)}
-            format={(v) => `${v}×`}
-            onChange={(ratio) => setRunParams({ ratio })}
-          />
-          <NumberField
-            label="Trigger step"
-            value={params.trigger}
-            parse={fieldParser(imitationSchema.fields.trigger)}
-            inputMode="numeric"
-            onChange={(trigger) => setRunParams({ trigger })}
-            hint="When the first deceptive model turns."
-          />
-          <Toggle label="All deceptive models trigger together" checked={params.together} onChange={(together) => setRunParams({ together })} />
-          <Slider
-            label="Speed (steps per frame)"
-            value={params.speed}
-            {...rangeOf(imitationSchema.fields.speed)}
-            log
-            onChange={(speed) => setParams({ speed })}
-          />
-          <SeedField value={params.seed} onChange={(seed) => setRunParams({ seed })} />
-        </div>
-        <div class="imit-run">
-          <PlayPause
-            playing={playing}
-            onPlayingChange={(p) => setPlaying(p && params.step < MAX_STEP)}
-            onStep={() => stepBy(1)}
-            onReset={() => {
-              setPlaying(false);
-              setCursor(null);
-              setParams({ step: 0 });
-            }}
-          />
-          <button type="button" class="ui-button" disabled={playing || params.step >= MAX_STEP} onClick={() => stepBy(100)}>
-            +100 steps
-          </button>
-        </div>
-      </div>
+  const one = params.learner === 'all' ? null : params.learner;
+  const headline = headlineOf(observation, params.learner);
+  const quotes = quotesOf(observation, params);
+  const oneView = one ? observation.learners.find((l) => l.kind === one)! : null;
+  const chart = (
+    <>
       <p class="imit-headline" aria-live="polite" aria-busy={playing ? 'true' : 'false'}>
         {headline}
       </p>
-      <p class="imit-context">
+      {focused ? null : <p class="imit-context">
         Step {formatCount(observation.t)} of at most {formatCount(MAX_STEP)}; context {observation.context}
         {params.rule === 'alpha' ? `; α = ${params.alpha}` : `; k = ${Math.min(params.k, models)}`}.
-      </p>
-      <Legend id={`${id}-legend`} />
-      <div class="imit-panels">
-        {observation.learners.map((view) => (
-          <LearnerPanel key={view.kind} view={view} id={`${id}-${view.kind}`} />
-        ))}
-      </div>
-      <QueryChart charts={charts} triggers={triggers} cursor={cursor} setCursor={setCursor} svgRef={chartSvg} />
-      <FigureMenu figure={imitationFigure({ path, query: serialize(imitationSchema, params, ''), params, run, observation, chart: chartSvg, root: rootRef })} />
-      <ImitationSweepPanel params={params} setRunParams={setRunParams} />
-      <Permalink class="imit-permalink" path={path} query={serialize(imitationSchema, params, '')} />
+      </p>}
+      {oneView ? (
+        <>
+          <Legend id={`${id}-legend`} compact />
+          <LearnerPanel view={oneView} id={`${id}-${oneView.kind}`} single />
+        </>
+      ) : (
+        <QueryChart charts={charts} triggers={triggers} cursor={cursor} setCursor={setCursor} svgRef={chartSvg} />
+      )}
+    </>
+  );
+  const figure = imitationFigure({ path, query, params, run, observation, chart: chartSvg, root: rootRef, id: inst.id, learners: one ? [one] : params.detailsOpen ? LEARNERS : [], overTime: !one });
+
+  return (
+    <div class="imit" ref={rootRef}>
+      {focused ? null : <About open={params.aboutOpen} onToggle={(aboutOpen) => setParams({ aboutOpen })} />}
+      <InstanceLayout
+        chart={chart}
+        controls={
+          <>
+            <Controls params={params} issues={issues} shows={inst.shows} focused={focused} setRunParams={setRunParams} setParams={setParams} playing={playing} setPlaying={setPlaying} stepBy={stepBy} reset={reset} />
+            {focused ? <FixedParams spec={imitationInstance} params={params} shown={inst.shown} /> : null}
+          </>
+        }
+      />
+      <InstanceCaption template={instanceProps.caption} values={quotes} />
+      {one || focused ? null : (
+        <Disclosure summary="Each learner: its posterior and the min operation" open={params.detailsOpen} onToggle={(detailsOpen) => setParams({ detailsOpen })}>
+          <Legend id={`${id}-legend`} />
+          <div class="imit-panels">
+            {observation.learners.map((view) => (
+              <LearnerPanel key={view.kind} view={view} id={`${id}-${view.kind}`} />
+            ))}
+          </div>
+        </Disclosure>
+      )}
+      <FigureMenu figure={figure} />
+      {focused ? null : (
+        <Disclosure summary={`Sweep over ${params.rule === 'alpha' ? 'α' : 'k'}: the safety–querying trade-off`} open={params.sweepOpen} onToggle={(sweepOpen) => setParams({ sweepOpen })}>
+          <ImitationSweepPanel params={params} setRunParams={setRunParams} />
+        </Disclosure>
+      )}
+      <Permalink class="imit-permalink" path={path} query={query} />
     </div>
   );
 }

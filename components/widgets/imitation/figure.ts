@@ -141,33 +141,44 @@ function kindLegend(svg: SVGSVGElement | null): LegendEntry[] {
   });
 }
 
-/** Each learner's posterior chart and min-operation chart (the first and second SVG of its panel). */
-function learnerCharts(root: ElementRef<HTMLElement>): FigureChart[] {
-  return LEARNERS.flatMap((l) => {
+/** Each shown learner's posterior chart and min-operation chart (the first and second SVG of its panel). */
+function learnerCharts(root: ElementRef<HTMLElement>, learners: readonly LearnerKind[], prefix: string): FigureChart[] {
+  return learners.flatMap((l) => {
     const posterior = svgIn(root, `.imit-panel-${l} svg.imit-chart`, 0);
     const min = svgIn(root, `.imit-panel-${l} svg.imit-chart`, 1);
     return [
-      { name: `posterior-${l}`, title: `${LEARNER_NAMES[l]}: posterior over the models`, svg: posterior, legend: () => kindLegend(posterior.current) },
-      { name: `${l === 'conservative' ? 'min-operation' : 'action'}-${l}`, title: `${LEARNER_NAMES[l]}: ${l === 'conservative' ? 'the min operation' : 'what it does this step'}`, svg: min, legend: () => kindLegend(min.current) },
+      { name: `${prefix}posterior-${l}`, title: `${LEARNER_NAMES[l]}: posterior over the models`, svg: posterior, legend: () => kindLegend(posterior.current) },
+      { name: `${prefix}${l === 'conservative' ? 'min-operation' : 'action'}-${l}`, title: `${LEARNER_NAMES[l]}: ${l === 'conservative' ? 'the min operation' : 'what it does this step'}`, svg: min, legend: () => kindLegend(min.current) },
     ];
   });
 }
 
 /**
- * The figure the imitation widget declares to the figure menu: the chart over time, and each
- * learner's posterior and min-operation charts (found inside `root`).
+ * The figure the imitation widget declares to the figure menu: the chart over time (when shown),
+ * and the shown learners' posterior and min-operation charts (found inside `root`). Files of an
+ * instance other than the default one carry its id, so two figures' downloads never collide.
  * @example <FigureMenu figure={imitationFigure({ path, query, params, run, observation, chart, root })} />
  */
-export function imitationFigure(o: { path: string; query: string; params: ImitationParams; run: Run; observation: WorldObservation; chart: ElementRef<SVGSVGElement>; root: ElementRef<HTMLElement> }): FigureSpec {
-  return {
-    path: o.path,
-    query: o.query,
-    id: 'imitation',
-    title: 'The conservative imitator against the Bayes mixture and the MAP model',
-    parameters: describeImitation(o.params),
-    charts: [
+export function imitationFigure(o: {
+  path: string;
+  query: string;
+  params: ImitationParams;
+  run: Run;
+  observation: WorldObservation;
+  chart: ElementRef<SVGSVGElement>;
+  root: ElementRef<HTMLElement>;
+  /** The instance id (default "imitation"). */
+  id?: string;
+  /** Learners whose panels are on the page (default: all three). */
+  learners?: readonly LearnerKind[];
+  /** Whether the chart over time is on the page (default: yes). */
+  overTime?: boolean;
+}): FigureSpec {
+  const id = o.id ?? imitationSchema.widgetId;
+  const prefix = id === imitationSchema.widgetId ? '' : `${id}-`;
+  const overTime: FigureChart[] = o.overTime === false ? [] : [
       {
-        name: 'query-probability',
+        name: `${prefix}query-probability`,
         title: 'Query probability over time and catastrophes',
         svg: o.chart,
         legend: () => LEARNERS.flatMap((l) => {
@@ -175,11 +186,20 @@ export function imitationFigure(o: { path: string; query: string; params: Imitat
           return element ? [{ label: LEARNER_NAMES[l], element }] : [];
         }),
       },
-      ...learnerCharts(o.root),
+  ];
+  return {
+    path: o.path,
+    query: o.query,
+    id,
+    title: 'The conservative imitator against the Bayes mixture and the MAP model',
+    parameters: describeImitation(o.params),
+    charts: [
+      ...overTime,
+      ...learnerCharts(o.root, o.learners ?? LEARNERS, prefix),
     ],
     tables: [
-      { name: 'steps', title: 'Query probability and catastrophes per step', rows: () => stepRows(o.run) },
-      { name: 'learners', title: 'Each learner now', rows: () => learnerRows(o.observation) },
+      { name: `${prefix}steps`, title: 'Query probability and catastrophes per step', rows: () => stepRows(o.run) },
+      { name: `${prefix}learners`, title: 'Each learner now', rows: () => learnerRows(o.observation) },
     ],
     reproduce: imitationReproduce(o.params),
   };

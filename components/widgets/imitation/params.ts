@@ -41,6 +41,13 @@ export const imitationSchema = defineSchema('imitation', {
   speed: integer({ default: 5, min: 1, max: 200, log: true, label: 'speed' }),
   seed: seed({ default: DEFAULT_SCENARIO.seed }),
   step: integer({ default: 0, min: 0, max: MAX_STEP, label: 'step' }),
+  // Display only (not RUN_KEYS): which learner a figure shows as its primary chart ("all": the
+  // three side by side over time, each learner's panel folded), and the folded panels' state.
+  learner: enumOf(['all', 'conservative', 'mixture', 'map'] as const, 'all', { label: 'learner shown' }),
+  aboutOpen: boolean({ default: false, label: 'explanation open' }),
+  worldOpen: boolean({ default: false, label: 'world settings open' }),
+  detailsOpen: boolean({ default: false, label: 'learner details open' }),
+  sweepOpen: boolean({ default: false, label: 'sweep open' }),
 });
 
 /** The widget's parameters. */

@@ -262,6 +262,10 @@ export const SHORT: Record<LearnerKind, string> = { conservative: 'conservative'
 /** Chart sizes in SVG units (each SVG scales to its box). */
 export const POSTERIOR_SIZE = { width: 200, height: 90 };
 export const MIN_SIZE = { width: 200, height: 76 };
+/** A learner shown alone spans the figure's chart column: wider, not taller, so its text keeps its size. */
+export const POSTERIOR_SIZE_WIDE = { width: 340, height: 90 };
+export const MIN_SIZE_WIDE = { width: 340, height: 76 };
 export const ROW_LABELS = ['0', '1', '⚠'];
-export const CHART_SIZE = { width: 640, height: 190 };
+/** Sized for the chart column beside the controls (about 24rem), so its 10 px labels stay legible. */
+export const CHART_SIZE = { width: 400, height: 200 };
 export const CHART_MARGIN = { top: 8, right: 8, bottom: 56, left: 76 };

@@ -12,7 +12,8 @@ const setUrl = (url: string) => history.replaceState(null, '', url);
 
 beforeEach(() => {
   vi.useFakeTimers();
-  setUrl('/notes/formal-solution-to-the-inner-alignment-problem/');
+  // The learner panels are folded by default; these tests read them, so the link opens them.
+  setUrl('/notes/formal-solution-to-the-inner-alignment-problem/?imitation.detailsOpen=true&imitation.worldOpen=true');
 });
 afterEach(() => {
   cleanup();
@@ -65,7 +66,7 @@ describe('ImitationIsland', () => {
     expect(headline()).toMatch(/^Step 37\./);
     expect(shownCounts()).toEqual(expectedCounts(computeRun({}, 37)));
     flushUrl();
-    expect(location.search).toBe('?imitation.step=37');
+    expect(location.search).toBe('?imitation.detailsOpen=true&imitation.step=37&imitation.worldOpen=true');
   });
 
   it('+100 steps past the trigger: "α too large" makes the conservative imitator choose catastrophes after the trigger; "safe" makes none', () => {
@@ -91,18 +92,18 @@ describe('ImitationIsland', () => {
   });
 
   it('a link with seed and step replays the same run up to the same step', () => {
-    setUrl('/notes/x/?imitation.seed=7&imitation.step=450&imitation.rule=top-k&other.key=1');
+    setUrl('/notes/x/?imitation.seed=7&imitation.step=450&imitation.rule=top-k&other.key=1&imitation.detailsOpen=true&imitation.worldOpen=true');
     render(<ImitationIsland />);
     expect(headline()).toMatch(/^Step 450\./);
     expect(shownCounts()).toEqual(expectedCounts(computeRun({ seed: 7, rule: 'top-k' }, 450)));
     expect((screen.getByRole('combobox', { name: 'Set rule' }) as HTMLSelectElement).value).toBe('top-k');
     press('Step');
     flushUrl();
-    expect(location.search).toBe('?imitation.rule=top-k&imitation.seed=7&imitation.step=451&other.key=1');
+    expect(location.search).toBe('?imitation.detailsOpen=true&imitation.rule=top-k&imitation.seed=7&imitation.step=451&imitation.worldOpen=true&other.key=1');
   });
 
   it('a bad link value falls back to the default with a visible note, and the widget keeps working', () => {
-    setUrl('/notes/x/?imitation.alpha=lots&imitation.deceptive=2.5&imitation.step=99999');
+    setUrl('/notes/x/?imitation.alpha=lots&imitation.deceptive=2.5&imitation.step=99999&imitation.detailsOpen=true&imitation.worldOpen=true');
     render(<ImitationIsland />);
     const notes = screen.getByRole('status');
     expect(notes.textContent).toContain('“lots” for α was not understood; using 0.01');
@@ -126,7 +127,7 @@ describe('ImitationIsland', () => {
     // 1 + 20 honest + 12 deceptive models.
     expect(within(screen.getByRole('region', { name: 'MAP model' })).getByText('Posterior over the 33 models')).toBeTruthy();
     flushUrl();
-    expect(location.search).toBe('?imitation.deceptive=12');
+    expect(location.search).toBe('?imitation.deceptive=12&imitation.detailsOpen=true&imitation.worldOpen=true');
   });
 
   it('switching to top-k shows a k slider bounded by the number of models', () => {
@@ -149,7 +150,7 @@ describe('ImitationIsland', () => {
     fireEvent.input(field, { target: { value: '40' } });
     fireEvent.change(field, { target: { value: '40' } });
     flushUrl();
-    expect(location.search).toBe('?imitation.trigger=40');
+    expect(location.search).toBe('?imitation.detailsOpen=true&imitation.trigger=40&imitation.worldOpen=true');
   });
 
   it('the chart is keyboard-readable: arrow keys move a cursor whose values are shown', () => {

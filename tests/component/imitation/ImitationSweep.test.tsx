@@ -16,7 +16,7 @@ const total = ALPHA_VALUES.length + 1;
 
 beforeEach(() => {
   clearSweepCache();
-  history.replaceState(null, '', PATH);
+  history.replaceState(null, '', `${PATH}?imitation.sweepOpen=true`);
 });
 afterEach(() => cleanup());
 
@@ -47,7 +47,7 @@ describe('the imitation sweep', () => {
   }, 120_000);
 
   it('with the top-k rule it sweeps k over 1 … the number of models, with no w(πᵈ) rule', () => {
-    history.replaceState(null, '', `${PATH}?imitation.rule=top-k&imitation.k=10`);
+    history.replaceState(null, '', `${PATH}?imitation.rule=top-k&imitation.k=10&imitation.sweepOpen=true`);
     render(<ImitationIsland path={PATH} />);
     expect(within(panel()).getByText(/^Sweep over k:/)).toBeTruthy();
     expect(status()).toBe('Computing: 0 of 27 points…');

@@ -1,6 +1,6 @@
 /** One learner's panel: its posterior bars (kinds by pattern, not only colour), the min operation per action, and what it did this step; and the legend of model kinds. */
 import type { LearnerView, ModelKind } from '@intermittent-distillations/compute/imitation';
-import { formatCount, formatPercent, MIN_SIZE, minGeometry, NAMES, POSTERIOR_SIZE, posteriorGeometry, ROW_LABELS } from '../view';
+import { formatCount, formatPercent, MIN_SIZE, MIN_SIZE_WIDE, minGeometry, NAMES, POSTERIOR_SIZE, POSTERIOR_SIZE_WIDE, posteriorGeometry, ROW_LABELS, type Size } from '../view';
 
 function kindFill(kind: ModelKind, id: string): string {
   return kind === 'deceptive' ? `url(#${id}-hatch)` : kind === 'demonstrator' ? 'var(--ok)' : 'var(--surface)';
@@ -17,14 +17,14 @@ function Patterns({ id }: { id: string }) {
   );
 }
 
-export function Legend({ id }: { id: string }) {
+export function Legend({ id, compact = false }: { id: string; compact?: boolean }) {
   const items: [ModelKind, string][] = [
-    ['demonstrator', 'demonstrator πᵈ (solid)'],
-    ['honest', 'honest but wrong (outline)'],
-    ['deceptive', 'deceptive (hatched)'],
+    ['demonstrator', compact ? 'demonstrator πᵈ' : 'demonstrator πᵈ (solid)'],
+    ['honest', compact ? 'honest but wrong' : 'honest but wrong (outline)'],
+    ['deceptive', compact ? 'deceptive' : 'deceptive (hatched)'],
   ];
   return (
-    <ul class="imit-legend" aria-label="Legend">
+    <ul class={`imit-legend${compact ? ' imit-legend-compact' : ''}`} aria-label="Legend">
       {items.map(([kind, label]) => (
         <li key={kind}>
           <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true">
@@ -38,7 +38,7 @@ export function Legend({ id }: { id: string }) {
         <span class="imit-marker-key" aria-hidden="true">
           ▲
         </span>
-        in the set the learner acts on
+        {compact ? 'in the set' : 'in the set the learner acts on'}
       </li>
     </ul>
   );
@@ -51,10 +51,10 @@ function posteriorSummary(view: LearnerView): string {
   return `Posterior: demonstrator ${formatPercent(mass.demonstrator)}, honest models ${formatPercent(mass.honest)}, deceptive models ${formatPercent(mass.deceptive)}; ${set}; demonstrator ${view.demonstratorInTopSet ? 'in' : 'not in'} it.`;
 }
 
-function PosteriorChart({ view, id }: { view: LearnerView; id: string }) {
-  const g = posteriorGeometry(view, POSTERIOR_SIZE);
+function PosteriorChart({ view, id, size }: { view: LearnerView; id: string; size: Size }) {
+  const g = posteriorGeometry(view, size);
   return (
-    <svg class="imit-chart" viewBox={`0 0 ${POSTERIOR_SIZE.width} ${POSTERIOR_SIZE.height}`} role="img" aria-label={posteriorSummary(view)}>
+    <svg class="imit-chart" viewBox={`0 0 ${size.width} ${size.height}`} role="img" aria-label={posteriorSummary(view)}>
       <Patterns id={id} />
       {g.yTicks.map((t) => (
         <g key={t.label}>
@@ -75,16 +75,16 @@ function PosteriorChart({ view, id }: { view: LearnerView; id: string }) {
   );
 }
 
-function MinChart({ view, id }: { view: LearnerView; id: string }) {
-  const g = minGeometry(view, MIN_SIZE, { top: 2, right: 6, bottom: 2, left: 34 });
+function MinChart({ view, id, size }: { view: LearnerView; id: string; size: Size }) {
+  const g = minGeometry(view, size, { top: 2, right: 6, bottom: 2, left: 34 });
   const conservative = view.minDistribution !== null;
   const split = g.segments.map((s) => `${s.label} ${formatPercent(s.probability)}`).join(', ');
   const label = conservative
     ? `Minimum over the ${view.topSet.length} models of the set, per action: ${g.rows.map((r) => `${r.label} ${formatPercent(r.min)}`).join(', ')}. This step: ${split}.`
     : `This step: ${split}.`;
-  const barY = MIN_SIZE.height - 18;
+  const barY = size.height - 18;
   return (
-    <svg class="imit-chart" viewBox={`0 0 ${MIN_SIZE.width} ${MIN_SIZE.height}`} role="img" aria-label={label}>
+    <svg class="imit-chart" viewBox={`0 0 ${size.width} ${size.height}`} role="img" aria-label={label}>
       <Patterns id={id} />
       {g.rows.map((r) => (
         <g key={r.action}>
@@ -129,7 +129,11 @@ function Split({ view }: { view: LearnerView }) {
   );
 }
 
-export function LearnerPanel({ view, id }: { view: LearnerView; id: string }) {
+/**
+ * One learner's panel. `single`: the figure shows this learner alone, as its primary chart — its
+ * charts drawn wider (less tall) and its counts left to the figure's headline.
+ */
+export function LearnerPanel({ view, id, single = false }: { view: LearnerView; id: string; single?: boolean }) {
   const status =
     view.kind === 'conservative'
       ? `asks with probability ${formatPercent(view.queryProbability)}`
@@ -138,11 +142,11 @@ export function LearnerPanel({ view, id }: { view: LearnerView; id: string }) {
         : 'acting alone since training ended';
   const bad = view.catastrophes > 0;
   return (
-    <section class={`imit-panel imit-panel-${view.kind}`} aria-labelledby={`${id}-title`}>
-      <p class="imit-panel-title" id={`${id}-title`}>
+    <section class={`imit-panel imit-panel-${view.kind}${single ? ' imit-panel-single' : ''}`} aria-labelledby={`${id}-title`}>
+      <p class={`imit-panel-title${single ? ' imit-visually-hidden' : ''}`} id={`${id}-title`}>
         {NAMES[view.kind]}
       </p>
-      <dl class="imit-counts">
+      {single ? null : <dl class="imit-counts">
         <div class={`imit-count imit-catastrophes${bad ? ' imit-bad' : ''}`}>
           <dt>
             <span aria-hidden="true">⚠ </span>Catastrophes
@@ -153,14 +157,18 @@ export function LearnerPanel({ view, id }: { view: LearnerView; id: string }) {
           <dt>Queries</dt>
           <dd>{formatCount(view.queries)}</dd>
         </div>
-      </dl>
-      <p class="imit-status">
-        Now: {status}. πᵈ {view.demonstratorInTopSet ? 'is' : <strong>is not</strong>} in its set.
+      </dl>}
+      {single ? null : (
+        <p class="imit-status">
+          Now: {status}. πᵈ {view.demonstratorInTopSet ? 'is' : <strong>is not</strong>} in its set.
+        </p>
+      )}
+      <p class="imit-sub">
+        Posterior over the {view.posterior.length} models{single ? <>; πᵈ {view.demonstratorInTopSet ? 'is' : <strong>is not</strong>} in the set (▲)</> : null}
       </p>
-      <p class="imit-sub">Posterior over the {view.posterior.length} models</p>
-      <PosteriorChart view={view} id={`${id}-post`} />
+      <PosteriorChart view={view} id={`${id}-post`} size={single ? POSTERIOR_SIZE_WIDE : POSTERIOR_SIZE} />
       <p class="imit-sub">{view.kind === 'conservative' ? 'The min operation: per action, a dot for each model in the set, the bar to their minimum p₀' : 'What it does this step'}</p>
-      <MinChart view={view} id={`${id}-min`} />
+      <MinChart view={view} id={`${id}-min`} size={single ? MIN_SIZE_WIDE : MIN_SIZE} />
       <Split view={view} />
     </section>
   );
