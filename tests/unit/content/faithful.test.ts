@@ -98,7 +98,8 @@ describe('widget places', () => {
   const bodyOf = (slug: string) => notes.find((n) => n.slug === slug)!.body;
   // A note holds its WidgetPlace until the live widget replaces it; either marks the place.
   const placeOf = (body: string, name: string, component: string) => {
-    const widget = body.search(new RegExp(`^<${component}\\b[^>]*/>`, 'm'));
+    // The full model (no `controls`): focused instances of the widget sit at their claims (issue 17).
+    const widget = body.search(new RegExp(`^<${component}\\b(?![^>]*\\bcontrols=)[^>]*/>`, 'm'));
     return widget >= 0 ? widget : body.indexOf(`<WidgetPlace name="${name}">`);
   };
 
