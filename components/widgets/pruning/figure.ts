@@ -117,22 +117,28 @@ function surfaceCharts(root: ElementRef<HTMLElement>, p: PruningParams): FigureC
 }
 
 /**
- * The figure the pruning widget declares to the figure menu.
- * @example <FigureMenu figure={pruningFigure({ path, query, params, history, accuracy, loss })} />
+ * The figure the pruning widget declares to the figure menu. An instance other than the default
+ * one (`id` not "pruning") names its files with its id ("ticket-accuracy"), so two figures of one
+ * page never download under the same name; the loss chart is listed only when it is on the page.
+ * @example <FigureMenu figure={pruningFigure({ id: 'pruning', path, query, params, history, accuracy, loss, root })} />
  */
-export function pruningFigure(o: { path: string; query: string; params: PruningParams; history: readonly CurvePoint[]; accuracy: ElementRef<SVGSVGElement>; loss: ElementRef<SVGSVGElement>; root: ElementRef<HTMLElement> }): FigureSpec {
+export function pruningFigure(o: { id?: string; path: string; query: string; params: PruningParams; history: readonly CurvePoint[]; accuracy: ElementRef<SVGSVGElement>; loss: ElementRef<SVGSVGElement> | null; root: ElementRef<HTMLElement> }): FigureSpec {
+  const id = o.id ?? pruningSchema.widgetId;
+  const part = (name: string) => (id === pruningSchema.widgetId ? name : `${id}-${name}`);
+  const loss = o.loss;
+  const charts: FigureChart[] = [
+    { name: 'accuracy', title: 'Test accuracy against training step', svg: o.accuracy, legend: () => lineLegend(o.accuracy.current, o.params) },
+    ...(loss ? [{ name: 'loss', title: 'Test loss against training step', svg: loss, legend: () => lineLegend(loss.current, o.params) }] : []),
+    ...(o.params.dataset === 'digits' ? [] : surfaceCharts(o.root, o.params)),
+  ];
   return {
     path: o.path,
     query: o.query,
-    id: 'pruning',
+    id,
     title: 'A random network pruned into a classifier beside a dense network',
     parameters: describePruning(o.params),
-    charts: [
-      { name: 'accuracy', title: 'Test accuracy against training step', svg: o.accuracy, legend: () => lineLegend(o.accuracy.current, o.params) },
-      { name: 'loss', title: 'Test loss against training step', svg: o.loss, legend: () => lineLegend(o.loss.current, o.params) },
-      ...(o.params.dataset === 'digits' ? [] : surfaceCharts(o.root, o.params)),
-    ],
-    tables: [{ name: 'curves', title: 'Test accuracy and loss per reported step', rows: () => curveRows(o.history) }],
+    charts: charts.map((c) => ({ ...c, name: part(c.name) })),
+    tables: [{ name: part('curves'), title: 'Test accuracy and loss per reported step', rows: () => curveRows(o.history) }],
     reproduce: pruningReproduce(o.params),
   };
 }

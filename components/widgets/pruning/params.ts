@@ -1,4 +1,4 @@
-import { defineSchema, enumOf, integer, number, seed, type ParamsOf } from '../../../src/state/index';
+import { boolean, defineSchema, enumOf, integer, number, seed, type ParamsOf } from '../../../src/state/index';
 // Direct module imports, not the pruning index: the island must not pull TensorFlow.js into the page.
 import { denseLearningRate, methods, MNIST_TRAIN, scenarioDefaults, type DatasetName, type Method, type TrainingConfig } from '@intermittent-distillations/compute/pruning/data';
 
@@ -37,7 +37,8 @@ export const MAX_WIDTH = 1024;
  * The widget's URL surface, keys `pruning.<param>`. Defaults are the compute model's measured
  * 2-D defaults (biprop, two hidden layers of 256, k = 0.5, Kaiming normal, Adam lr 0.02, seed 1),
  * so the page opens on moons as the spec's feasibility check ran it. `step` is the training step
- * reached, so a link replays the run to the same point.
+ * reached, so a link replays the run to the same point. `detailsOpen` and `sweepOpen` are display
+ * settings, not run parameters: whether the loss-and-masks panel and the sweep are unfolded (issue 17).
  * Source: issue 5 (controls); src/compute/pruning/scenario.ts (scenarioDefaults).
  * @example pruningSchema.fields.keep.default // 0.5
  */
@@ -51,6 +52,8 @@ export const pruningSchema = defineSchema('pruning', {
   lr: number({ default: planar.learningRate, min: 0.001, max: 1, step: 0.001, log: true, label: 'learning rate' }),
   seed: seed({ default: planar.seed }),
   step: integer({ default: 0, min: 0, max: 100_000, label: 'step' }),
+  detailsOpen: boolean({ default: false, label: 'loss and masks shown' }),
+  sweepOpen: boolean({ default: false, label: 'sweep shown' }),
 });
 
 /** The widget's parameters. */

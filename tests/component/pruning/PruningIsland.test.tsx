@@ -89,6 +89,8 @@ describe('PruningIsland', () => {
   });
 
   it('Step starts the trainer with the settings’ configs, trains one step and records it in the URL', async () => {
+    // the masks sit in the folded loss-and-masks panel; the link opens it
+    setUrl('/notes/multi-prize-lottery-ticket-hypothesis/?pruning.detailsOpen=true');
     const { factory, log } = fakeTrainer();
     render(<PruningIsland mnistBytes={1_340_000} createTrainer={factory} />);
     press('Step');
@@ -102,7 +104,7 @@ describe('PruningIsland', () => {
     expect(document.querySelector('.prune-trained')!.textContent).toContain('changed yes');
     expect(document.querySelectorAll('canvas.prune-heat')).toHaveLength(2);
     expect(screen.getByText(/Layer 1 \(3×4\): 50\.0% kept, α = 0\.645/)).toBeTruthy();
-    await waitFor(() => expect(location.search).toBe('?pruning.step=1'));
+    await waitFor(() => expect(location.search).toBe('?pruning.step=1&pruning.detailsOpen=true'));
   });
 
   it('Train plays in report-sized chunks until paused; Reset goes back to step 0', async () => {

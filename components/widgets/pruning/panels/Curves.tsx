@@ -49,3 +49,23 @@ export function Curves({ history, total, metric, cursor, setCursor, svgRef }: {
     </div>
   );
 }
+
+/** The key of the two curves (the figure export labels them from the lines themselves). */
+export function LineKey({ method }: { method: string }) {
+  return (
+    <ul class="prune-line-key" aria-hidden="true">
+      <li>
+        <svg width="24" height="8" viewBox="0 0 24 8">
+          <path d="M0,4H24" class="prune-line prune-line-pruned" />
+        </svg>
+        pruned ({method})
+      </li>
+      <li>
+        <svg width="24" height="8" viewBox="0 0 24 8">
+          <path d="M0,4H24" class="prune-line prune-line-dense" />
+        </svg>
+        dense baseline
+      </li>
+    </ul>
+  );
+}
