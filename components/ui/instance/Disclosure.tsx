@@ -9,14 +9,21 @@ export interface DisclosureProps {
   onToggle: (open: boolean) => void;
   children: ComponentChildren;
   class?: string;
+  /**
+   * Render the children while closed too (the native `<details>` hides them): for a panel whose
+   * content is already in the page (computed at build time), so a reader without JavaScript can
+   * still open it. Default: children render only when open.
+   */
+  eager?: boolean;
 }
 
 /**
  * A secondary panel (sweep, table, details) folded behind a native `<details>`, its open state
- * kept by the widget (in the URL). Children render only when open, so a closed panel costs nothing.
+ * kept by the widget (in the URL). Children render only when open, so a closed panel costs nothing
+ * (unless `eager`: then they are in the page, for readers without JavaScript).
  * @example <Disclosure summary="Sweep over ftp" open={params.sweepOpen} onToggle={(o) => set({ sweepOpen: o })}>…</Disclosure>
  */
-export function Disclosure({ summary, open, onToggle, children, class: className }: DisclosureProps) {
+export function Disclosure({ summary, open, onToggle, children, class: className, eager = false }: DisclosureProps) {
   return (
     <details
       class={`instance-disclosure${className ? ` ${className}` : ''}`}
@@ -27,7 +34,7 @@ export function Disclosure({ summary, open, onToggle, children, class: className
       }}
     >
       <summary>{summary}</summary>
-      {open ? children : null}
+      {open || eager ? children : null}
     </details>
   );
 }
