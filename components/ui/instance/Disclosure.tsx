@@ -10,8 +10,9 @@ export interface DisclosureProps {
   children: ComponentChildren;
   class?: string;
   /**
-   * Render the children while closed too (inside the closed `<details>`), for a cheap panel such
-   * as a small table: a reader without JavaScript can still open it, and the page's text holds it.
+   * Render the children while closed too (the native `<details>` hides them): for a panel whose
+   * content is already in the page (computed at build time), so a reader without JavaScript can
+   * still open it. Default: children render only when open.
    */
   eager?: boolean;
 }
@@ -19,7 +20,7 @@ export interface DisclosureProps {
 /**
  * A secondary panel (sweep, table, details) folded behind a native `<details>`, its open state
  * kept by the widget (in the URL). Children render only when open, so a closed panel costs nothing
- * (unless `eager`).
+ * (unless `eager`: then they are in the page, for readers without JavaScript).
  * @example <Disclosure summary="Sweep over ftp" open={params.sweepOpen} onToggle={(o) => set({ sweepOpen: o })}>…</Disclosure>
  */
 export function Disclosure({ summary, open, onToggle, children, class: className, eager = false }: DisclosureProps) {

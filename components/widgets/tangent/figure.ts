@@ -6,7 +6,7 @@
 // Direct module imports (not the tangent index), as params.ts: the page's first bundle stays small.
 import { maxWidth, parseScenario, type TangentScenario, type TicketCurve, type WidthRow } from '@intermittent-distillations/compute/tangent';
 import { normalizeParams } from '../../../src/state/index';
-import { COMPUTE_PACKAGE, type ElementRef, type FigureChart, type FigureReproduce, type FigureSpec, type LegendEntry, type Row } from '../../ui/chart/figure';
+import { COMPUTE_PACKAGE, type ElementRef, type FigureChart, type FigureReproduce, type FigureSpec, type FigureTable, type LegendEntry, type Row } from '../../ui/chart/figure';
 import type { Frame } from './frames';
 import { effectiveWidth, sweepScenario, sweepWidths, tangentSchema, type TangentParams } from './params';
 
@@ -167,50 +167,61 @@ function functionCharts(root: ElementRef<HTMLElement>, frame: Frame | null): Fig
 }
 
 /**
- * The figure the tangent widget declares to the figure menu: the function panel, the width sweep
- * and (once the network has stepped) the ticket curve, found inside `root`; their three tables.
- * @example <FigureMenu figure={tangentFigure({ path, query, params, frame, sweep: sweep.rows, root })} />
+ * The figure the tangent widget declares to the figure menu: the function panel and, for the full
+ * model, the width sweep and (once the network has stepped) the ticket curve, found inside `root`;
+ * their tables. `id` is the instance's: its files are named after it unless it is the default.
+ * @example <FigureMenu figure={tangentFigure({ path, query, params, frame, sweep: sweep.rows, root, id: 'narrow', full: false })} />
  */
-export function tangentFigure(o: { path: string; query: string; params: TangentParams; frame: Frame | null; sweep: readonly WidthRow[]; root: ElementRef<HTMLElement> }): FigureSpec {
+export function tangentFigure(o: { path: string; query: string; params: TangentParams; frame: Frame | null; sweep: readonly WidthRow[]; root: ElementRef<HTMLElement>; id?: string; full?: boolean }): FigureSpec {
+  const id = o.id ?? tangentSchema.widgetId;
+  const full = o.full ?? true;
+  const named = (part: string) => (id === tangentSchema.widgetId ? part : `${id}-${part}`);
   const other = SCALING_NAMES[o.params.scaling === 'ntk' ? 'mean-field' : 'ntk'];
   const sweep = svgIn(o.root, '.tan-sweep svg');
   const ticket = svgIn(o.root, '.tan-ticket svg');
+  const tickets = full && o.frame?.ticket;
+  const charts: FigureChart[] = [
+    ...functionCharts(o.root, o.frame),
+    ...(full
+      ? [
+          {
+            name: 'width-sweep',
+            title: `Width sweep (${SCALING_NAMES[o.params.scaling]} scaling, ${o.params.steps} steps): functionGap and weightChange against width`,
+            svg: sweep,
+            legend: () =>
+              legendOf(sweep.current, [
+                ['path.tan-weight:not(.tan-other)', 'weightChange ‖θ_T − θ₀‖/‖θ₀‖'],
+                ['path.tan-gap:not(.tan-other)', 'functionGap ‖f − f_lin‖/‖f‖'],
+                ['path.tan-theory', 'slope −½'],
+                ...(sweep.current?.querySelector('path.tan-other')?.getAttribute('d') ? ([['path.tan-other', `faint: ${other}`]] as [string, string][]) : []),
+              ]),
+          },
+        ]
+      : []),
+    ...(tickets
+      ? [
+          {
+            name: 'tickets',
+            title: 'Tangent tickets: share of the linearised change recovered against the fraction of parameters kept',
+            svg: ticket,
+            legend: () => legendOf(ticket.current, [['.tan-ticket-line', 'recovered share'], ['.tan-target90', '90% of the change']]),
+          },
+        ]
+      : []),
+  ];
+  const tables: FigureTable[] = [
+    { name: 'function', title: 'The network, its linearisation and the infinite-width prediction on the input grid', rows: () => functionRows(o.frame) },
+    ...(full ? [{ name: 'sweep', title: 'The width sweep’s measures per width', rows: () => sweepRows(o.sweep, o.params.scaling) }] : []),
+    ...(tickets ? [{ name: 'tickets', title: 'The ticket curve', rows: () => ticketRows(o.frame?.ticket ?? null) }] : []),
+  ];
   return {
     path: o.path,
     query: o.query,
-    id: 'tangent',
+    id,
     title: 'A network beside its linearisation in parameter tangent space',
     parameters: describeTangent(o.params),
-    charts: [
-      ...functionCharts(o.root, o.frame),
-      {
-        name: 'width-sweep',
-        title: `Width sweep (${SCALING_NAMES[o.params.scaling]} scaling, ${o.params.steps} steps): functionGap and weightChange against width`,
-        svg: sweep,
-        legend: () =>
-          legendOf(sweep.current, [
-            ['path.tan-weight:not(.tan-other)', 'weightChange ‖θ_T − θ₀‖/‖θ₀‖'],
-            ['path.tan-gap:not(.tan-other)', 'functionGap ‖f − f_lin‖/‖f‖'],
-            ['path.tan-theory', 'slope −½'],
-            ...(sweep.current?.querySelector('path.tan-other')?.getAttribute('d') ? ([['path.tan-other', `faint: ${other}`]] as [string, string][]) : []),
-          ]),
-      },
-      ...(o.frame?.ticket
-        ? [
-            {
-              name: 'tickets',
-              title: 'Tangent tickets: share of the linearised change recovered against the fraction of parameters kept',
-              svg: ticket,
-              legend: () => legendOf(ticket.current, [['.tan-ticket-line', 'recovered share'], ['.tan-target90', '90% of the change']]),
-            },
-          ]
-        : []),
-    ],
-    tables: [
-      { name: 'function', title: 'The network, its linearisation and the infinite-width prediction on the input grid', rows: () => functionRows(o.frame) },
-      { name: 'sweep', title: 'The width sweep’s measures per width', rows: () => sweepRows(o.sweep, o.params.scaling) },
-      ...(o.frame?.ticket ? [{ name: 'tickets', title: 'The ticket curve', rows: () => ticketRows(o.frame?.ticket ?? null) }] : []),
-    ],
+    charts: charts.map((c) => ({ ...c, name: named(c.name) })),
+    tables: tables.map((t) => ({ ...t, name: named(t.name) })),
     reproduce: tangentReproduce(o.params),
   };
 }

@@ -157,3 +157,15 @@ export function frameOf(session: Session, options: { tickets: boolean }): Frame 
     ticket: options.tickets ? tangentTickets(run) : null,
   };
 }
+
+/**
+ * The frame of a run trained to `step` (0: its starting frame), as the worker would show it there:
+ * the build uses it for an instance's start state, so the page's first frame is that state.
+ * Tickets are included once the network has stepped (the worker computes them when it stops).
+ * @example frameAt(runConfig(defaults(tangentSchema)), 2000, 0).step // 0
+ */
+export function frameAt(config: TangentConfig, totalSteps: number, step: number): Frame {
+  let session = createSession(config, totalSteps);
+  if (step > 0) session = advance(session, step, Infinity);
+  return frameOf(session, { tickets: step > 0 });
+}

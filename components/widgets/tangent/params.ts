@@ -28,6 +28,9 @@ export const tangentSchema = defineSchema('tangent', {
   step: integer({ default: 0, min: 0, max: 10_000, label: 'step' }),
   /** extend the one-hidden-layer sweep to 16,384 (computed in the reader's browser, so off by default) */
   wide: boolean({ default: false, label: 'sweep to 16,384' }),
+  /** whether the full model's folded panels are open (display only: not in any instance's controls) */
+  sweepOpen: boolean({ default: false, label: 'width sweep open' }),
+  ticketsOpen: boolean({ default: false, label: 'tangent tickets open' }),
 });
 
 /** The widget's parameters. */

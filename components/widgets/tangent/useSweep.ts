@@ -9,10 +9,11 @@ export type SweepCache = Record<string, WidthRow[]>;
 /**
  * The width sweep on the right, computed width by width in its own worker (so the run on the left
  * keeps playing) and cached by its settings, so toggling the scaling back shows it at once and the
- * other scaling is drawn faint beside it. Starts when the sweep for the current settings is missing.
- * @example const { rows, other, busy } = useSweep(params, factory, initialCache)
+ * other scaling is drawn faint beside it. Starts when the sweep for the current settings is missing
+ * and `enabled` (the panel is open; a focused figure has none), so a folded sweep costs nothing.
+ * @example const { rows, other, busy } = useSweep(params, factory, initialCache, params.sweepOpen)
  */
-export function useSweep(params: TangentParams, createTrainer: TrainerFactory, initial: SweepCache) {
+export function useSweep(params: TangentParams, createTrainer: TrainerFactory, initial: SweepCache, enabled = true) {
   const [cache, setCache] = useState<SweepCache>(initial);
   const [error, setError] = useState<string | null>(null);
   const cacheRef = useRef(cache);
@@ -20,6 +21,8 @@ export function useSweep(params: TangentParams, createTrainer: TrainerFactory, i
   const trainerRef = useRef<Promise<Trainer> | null>(null);
   const busyRef = useRef<string | null>(null);
   const wantedRef = useRef<string>('');
+  const enabledRef = useRef(enabled);
+  enabledRef.current = enabled;
   const scenario = sweepScenario(params, params.scaling);
   const otherScenario = sweepScenario(params, params.scaling === 'ntk' ? 'mean-field' : 'ntk');
   const key = sweepKey(scenario);
@@ -28,6 +31,7 @@ export function useSweep(params: TangentParams, createTrainer: TrainerFactory, i
   const run = useCallback(async () => {
     if (busyRef.current) return;
     for (;;) {
+      if (!enabledRef.current) break;
       const s = sweepScenarioFor(wantedRef.current);
       if (!s || (cacheRef.current[wantedRef.current]?.length ?? 0) >= s.widths.length) break;
       const k = wantedRef.current;
@@ -55,8 +59,8 @@ export function useSweep(params: TangentParams, createTrainer: TrainerFactory, i
 
   useEffect(() => {
     setError(null);
-    if ((cacheRef.current[key]?.length ?? 0) < scenario.widths.length) void run();
-  }, [key, run, scenario.widths.length]);
+    if (enabled && (cacheRef.current[key]?.length ?? 0) < scenario.widths.length) void run();
+  }, [key, run, scenario.widths.length, enabled]);
 
   useEffect(() => () => void trainerRef.current?.then((t) => t.dispose()), []);
 
