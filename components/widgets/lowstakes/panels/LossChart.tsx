@@ -66,6 +66,6 @@ export function LossChart({ g, size, cursor, onKeyDown, summary, idPrefix = 'ls'
           </li>
         ) : null}
       </ul>
-    </section>
+    </div>
   );
 }

@@ -61,6 +61,6 @@ export function WeightChart({ g, size, cursor, onKeyDown, summary, idPrefix = 'l
           on a bad decision this step
         </li>
       </ul>
-    </section>
+    </div>
   );
 }
