@@ -113,9 +113,11 @@ for (const width of [320, 390]) {
     await full(page).getByRole('button', { name: 'Weights' }).click();
     await expect(visible()).toHaveClass(/ls-panel-weights/);
     await expect(page).toHaveURL(/lowstakes\.chart=weights/);
-    const chartBottom = await full(page).locator('[data-instance-chart]').evaluate((e) => e.getBoundingClientRect().bottom + scrollY);
-    const controlsTop = await full(page).locator('[data-instance-controls]').evaluate((e) => e.getBoundingClientRect().top + scrollY);
-    expect(controlsTop).toBeGreaterThanOrEqual(chartBottom);
+    // Stacked (same left edge), the chart sticky so it stays in view above the controls.
+    const chart = await full(page).locator('[data-instance-chart]').evaluate((e) => ({ left: e.getBoundingClientRect().left, position: getComputedStyle(e).position }));
+    const controlsLeft = await full(page).locator('[data-instance-controls]').evaluate((e) => e.getBoundingClientRect().left);
+    expect(chart.position).toBe('sticky');
+    expect(Math.round(controlsLeft)).toBe(Math.round(chart.left));
     const controls = await full(page).locator('.ls-grid-controls > *').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().left));
     expect(new Set(controls.map(Math.round)).size).toBe(1);
   });
