@@ -22,7 +22,7 @@ export interface LossChartProps {
 export function LossChart({ g, size, cursor, onKeyDown, summary, idPrefix = 'ls' }: LossChartProps) {
   const at = g.points[cursor];
   return (
-    <section class={`ls-panel ls-panel-loss`} aria-labelledby={`${idPrefix}-loss-title`}>
+    <div role="group" class={`ls-panel ls-panel-loss`} aria-labelledby={`${idPrefix}-loss-title`}>
       <p class="ls-panel-title" id={`${idPrefix}-loss-title`}>
         Cumulative loss against the best policy so far
       </p>
@@ -66,6 +66,6 @@ export function LossChart({ g, size, cursor, onKeyDown, summary, idPrefix = 'ls'
           </li>
         ) : null}
       </ul>
-    </section>
+    </div>
   );
 }

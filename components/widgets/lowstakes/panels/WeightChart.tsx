@@ -29,7 +29,7 @@ export interface WeightChartProps {
 export function WeightChart({ g, size, cursor, onKeyDown, summary, idPrefix = 'ls' }: WeightChartProps) {
   const x = g.xs[cursor];
   return (
-    <section class={`ls-panel ls-panel-weights`} aria-labelledby={`${idPrefix}-weight-title`}>
+    <div role="group" class={`ls-panel ls-panel-weights`} aria-labelledby={`${idPrefix}-weight-title`}>
       <p class="ls-panel-title" id={`${idPrefix}-weight-title`}>
         The learner’s weight on each kind of policy
       </p>
@@ -61,6 +61,6 @@ export function WeightChart({ g, size, cursor, onKeyDown, summary, idPrefix = 'l
           on a bad decision this step
         </li>
       </ul>
-    </section>
+    </div>
   );
 }
