@@ -108,7 +108,7 @@ describe('TangentIsland', () => {
   });
 
   it('a link with settings and a step replays that run to the step', async () => {
-    setUrl('/notes/x/?tangent.width=64&tangent.seed=7&tangent.step=30&other.key=1');
+    setUrl('/notes/x/?tangent.width=64&tangent.seed=7&tangent.step=30&other.key=1&tangent.sweepOpen=true');
     const { factory, log } = inProcessTrainer();
     render(<TangentIsland initial={start} createTrainer={factory} />);
     await waitFor(() => expect(headline()).toMatch(/^Step 30 of 2000\./));
@@ -145,12 +145,13 @@ describe('TangentIsland', () => {
 
 describe('TangentIsland sweep extension', () => {
   it('the 16,384 switch adds one width to the cached sweep, computed in the worker, and goes in the link', async () => {
+    setUrl('/notes/updating-the-lottery-ticket-hypothesis/?tangent.sweepOpen=true');
     const { factory, log } = inProcessTrainer();
     render(<TangentIsland initial={start} createTrainer={factory} />);
     fireEvent.click(screen.getByRole('checkbox', { name: /16,384/ }));
     await waitFor(() => expect(log.sweeps).toEqual([['ntk', 16_384]]));
     await waitFor(() => expect(document.querySelectorAll('.tan-sweep circle.tan-mark-weight')).toHaveLength(6));
-    await waitFor(() => expect(location.search).toBe('?tangent.wide=true'));
+    await waitFor(() => expect(location.search).toBe('?tangent.sweepOpen=true&tangent.wide=true'));
     fireEvent.click(screen.getByRole('checkbox', { name: /16,384/ }));
     await waitFor(() => expect(document.querySelectorAll('.tan-sweep circle.tan-mark-weight')).toHaveLength(5));
   });
