@@ -143,7 +143,7 @@ test("an editors' note is credited to the editors and dated by itself; the unrev
   const [text] = (await jsonLd(page))['@graph'] as Ld[];
   expect(text!.author).toEqual({ '@type': 'Organization', name: 'Editors of Fixture Distillations' });
   expect(text!.datePublished).toBe('2026-12-01');
-  await page.getByRole('button', { name: 'Cite this note' }).click();
+  await page.getByRole('button', { name: 'Cite this note', exact: true }).click();
   const dialog = page.getByRole('dialog');
   expect(await dialog.getByLabel('Citation').inputValue()).toMatch(/^Editors of Fixture Distillations \(2026\), “How this knowledge base credits its notes”\. Fixture Distillations, editors’ note, 1 December 2026\. http/);
   expect(await dialog.getByLabel('BibTeX').inputValue()).toContain('author       = {{Editors of Fixture Distillations}}');
