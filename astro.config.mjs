@@ -12,9 +12,15 @@ import { anchorLock } from './src/markdown/anchorLock.ts';
 import { rehypeGlossary } from './src/markdown/rehypeGlossary.ts';
 import { searchAndOffline } from './src/markdown/postbuild.ts';
 import { inlineScriptHashes } from './src/site/inlineScripts.ts';
+import { KB_DIR, KB_OUT, siteConfig } from './src/site/kb.ts';
+import { lastmodFromPages } from './src/markdown/lastmod.ts';
+import { join, sep } from 'node:path';
 
-// The public origin of the deployed site; canonical URLs, citations, RSS and the sitemap use it.
-const site = process.env.SITE_URL ?? 'https://distillations.example.org';
+// The knowledge base this build publishes (content/, or KB_DIR: the test fixture) and where it goes.
+const fixture = KB_DIR !== fileURLToPath(new URL('./content', import.meta.url));
+// The public origin of the deployed site (site.json's, or SITE_URL); canonical URLs, citations, RSS and the sitemap use it.
+const site = process.env.SITE_URL ?? siteConfig().origin;
+const isNote = (/** @type {string} */ path) => path.startsWith(KB_DIR + sep) && path.endsWith('.mdx');
 
 /**
  * Scripts: only the site's files and the inline scripts Astro hashes; 'wasm-unsafe-eval' lets
@@ -44,10 +50,20 @@ const r = (/** @type {string} */ p) => fileURLToPath(new URL(p, import.meta.url)
 
 export default defineConfig({
   site,
+  outDir: KB_OUT,
+  // Another knowledge base gets its own content-layer cache, so neither build reads the other's notes.
+  ...(fixture ? { cacheDir: './node_modules/.astro-kb-fixture' } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // searchAndOffline last: it indexes and precaches the finished dist/.
-  integrations: [preact(), mdx(), sitemap(), anchorLock({ manifest: r('./content/anchors.json') }), searchAndOffline()],
+  integrations: [
+    preact(),
+    mdx(),
+    // lastmod: the date each page says its content last changed (a note's latest revision).
+    sitemap({ serialize: lastmodFromPages(fileURLToPath(new URL(`./${KB_OUT}/`, import.meta.url))) }),
+    anchorLock({ manifest: join(KB_DIR, 'anchors.json') }),
+    searchAndOffline(),
+  ],
   markdown: {
     // Shiki's inline styles don't fit the CSP, and the notes have no code to highlight.
     syntaxHighlight: false,
@@ -56,7 +72,7 @@ export default defineConfig({
       remarkPlugins: [remarkMath],
       // Heading IDs first, so the section-heading plugin sees them; KaTeX renders at build time,
       // so no KaTeX JavaScript reaches the browser.
-      rehypePlugins: [rehypeHeadingIds, rehypeSectionHeadings, [rehypeKatex, { strict: 'error', throwOnError: true }], rehypeGlossary],
+      rehypePlugins: [rehypeHeadingIds, rehypeSectionHeadings, [rehypeKatex, { strict: 'error', throwOnError: true }], [rehypeGlossary, { include: isNote }]],
     }),
   },
   vite: {

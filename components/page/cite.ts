@@ -1,10 +1,4 @@
-import type { Citable, Section } from '../../src/site/citation';
-
-/** The canonical URL's path and query on the origin this page is served from. */
-export function servedUrl(canonical: string, origin = location.origin): string {
-  const u = new URL(canonical);
-  return `${origin}${u.pathname}${u.search}`;
-}
+import { citableFromData, type Section } from '../../src/site/citation';
 
 const ACCESSED = () => new Date().toISOString().slice(0, 10);
 // The formatters load on the first cite: every note page carries this script, few readers cite.
@@ -19,25 +13,23 @@ export function initCite(): void {
   const article = document.querySelector<HTMLElement>('[data-cite-note]');
   const dialog = document.querySelector<HTMLDialogElement>('[data-cite-dialog]');
   if (!article || !dialog) return;
-  const d = article.dataset;
-  const note: Citable = {
-    key: d.citeKey!, title: d.citeTitle!, author: d.citeAuthor!, series: d.citeSeries!,
-    // What a reader copies must open where they are (a preview, a mirror, localhost); the
-    // canonical origin stays in the meta tags, feeds and .bib files.
-    url: servedUrl(d.citeUrl!), published: d.citePublished!, originalYear: d.citeYear || null,
-    originalUrl: d.citeOriginal || null,
-  };
+  // What a reader copies must open where they are (a preview, a mirror, localhost); the
+  // canonical origin stays in the meta tags, feeds and .bib files.
+  const note = citableFromData({ ...article.dataset }, location.origin);
+  if (!note) return;
   const out = (name: string) => dialog.querySelector<HTMLTextAreaElement>(`[data-cite-out="${name}"]`)!;
   const status = dialog.querySelector<HTMLElement>('[data-cite-status]')!;
   const heading = dialog.querySelector<HTMLElement>('[data-cite-heading]')!;
+  const version = dialog.querySelector<HTMLElement>('[data-cite-version]');
 
   const open = async (section: Section | null, passage?: string) => {
-    const { sectionUrl, textFragmentUrl, toBibtex, toPlainText } = await citation();
+    const { sectionUrl, textFragmentUrl, toBibtex, toPlainText, versionLine } = await citation();
     const accessed = ACCESSED();
     heading.textContent = passage ? 'Link to this passage' : section ? `Cite “${section.title}”` : 'Cite this note';
     out('permalink').value = passage ? textFragmentUrl(note.url, passage) : sectionUrl(note, section);
     out('plain').value = toPlainText(note, section, accessed);
     out('bibtex').value = toBibtex(note, section, accessed);
+    if (version) version.textContent = `Cites ${versionLine(note)}.`;
     status.textContent = '';
     dialog.showModal();
     out('permalink').select();

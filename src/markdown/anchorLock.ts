@@ -60,18 +60,18 @@ export function anchorLock({ manifest }: { manifest: string }): AstroIntegration
         if (missing.length > 0) {
           throw new Error(
             `anchor-lock: ${missing.length} locked heading id(s) disappeared or changed; citations to them would break:\n  ` +
-              `${missing.join('\n  ')}\nRestore the heading (or give it an explicit id), or remove the id from content/anchors.json on purpose.`,
+              `${missing.join('\n  ')}\nRestore the heading (or give it an explicit id), or remove the id from ${manifest} on purpose.`,
           );
         }
         if (added.length > 0) {
           if (process.env.CI) {
-            throw new Error(`anchor-lock: heading id(s) not in the committed content/anchors.json:\n  ${added.join('\n  ')}\nBuild locally and commit the manifest.`);
+            throw new Error(`anchor-lock: heading id(s) not in the committed ${manifest}:\n  ${added.join('\n  ')}\nBuild locally and commit the manifest.`);
           }
           const next: Record<string, string[]> = { ...locked };
           for (const [page, ids] of Object.entries(built)) next[page] = [...new Set([...(locked[page] ?? []), ...ids])];
           const sorted = Object.fromEntries(Object.entries(next).sort(([a], [b]) => a.localeCompare(b)));
           writeFileSync(manifest, `${JSON.stringify(sorted, null, 2)}\n`);
-          logger.info(`added ${added.length} new heading id(s) to content/anchors.json: commit it.`);
+          logger.info(`added ${added.length} new heading id(s) to ${manifest}: commit it.`);
         }
       },
     },

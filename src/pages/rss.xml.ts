@@ -1,20 +1,9 @@
 import rss from '@astrojs/rss';
-import { loadNotes } from '../site/notes';
-import { SERIES } from '../site/series';
+import { loadKnowledgeBase } from '../site/notes';
+import { FEED_XMLNS, feedItems } from '../site/feed';
 
+/** The site's feed: every note of every post, and the editors' notes. */
 export async function GET({ site }: { site: URL }) {
-  const all = await loadNotes();
-  return rss({
-    title: SERIES.siteTitle,
-    description: SERIES.description,
-    site,
-    items: all.map(({ note, slug }) => ({
-      title: note.data.title,
-      description: note.data.gist,
-      link: `/notes/${slug}/`,
-      pubDate: new Date(`${note.data.published}T00:00:00Z`),
-      categories: note.data.tags,
-      author: SERIES.author,
-    })),
-  });
+  const kb = await loadKnowledgeBase();
+  return rss({ title: kb.site.title, description: kb.site.description, site, xmlns: FEED_XMLNS, items: feedItems(kb.notes, kb.site.editors) });
 }

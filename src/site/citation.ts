@@ -6,13 +6,25 @@
  * Two dates, never confused: the author's text is cited with the original post's year
  * (`originalYear`, Mark Xu 2021); this annotated edition's own date (`published`) is stated
  * beside it as the edition's, so a reference manager never records a 2021 post as 2026 work.
+ * An editors' note (`kind: 'editors'`) is the editors' own text: credited to them, dated by
+ * itself. Every format names the version it cites: the latest revision (`revised`) when there
+ * is one, else the edition's date.
  */
 import { formatIsoDate } from './sources';
 
 export interface Citable {
   /** The note's title, e.g. "Low-stakes alignment (Paul Christiano)". */
   title: string;
+  /** The text's author(s) as printed ("Mark Xu", "A and B"); for an editors' note, the editors. */
   author: string;
+  /** Each author's name, for BibTeX's "and" list (default: `author` alone). */
+  authors?: string[] | undefined;
+  /** Whose text it is: a post's (default), annotated by the editors, or the editors' own note. */
+  kind?: 'post' | 'editors' | undefined;
+  /** ISO date of the latest revision, when the editors have revised the note. */
+  revised?: string | null | undefined;
+  /** The editors as credited, for figures (default: "Editors of <site title>"). */
+  editors?: string | undefined;
   /** The series the note belongs to, e.g. "Intermittent Distillations #3". */
   series: string;
   /** Absolute URL of the note page, without fragment. */
@@ -62,6 +74,22 @@ export function escapeBibtex(text: string): string {
   return text.replace(/[\\{}&%$#_~^“”‘’]/g, (c) => BIBTEX_ESCAPES[c]!);
 }
 
+const isEditors = (c: Pick<Citable, 'kind'>) => c.kind === 'editors';
+/** ", revised 3 December 2026" when revised, else "": the version named beside the edition's date. */
+const revisedPart = (c: Pick<Citable, 'revised'>) => (c.revised ? `, revised ${formatIsoDate(c.revised)}` : '');
+/** The year an editors' note is cited by: its own (the edition's) year. */
+const ownYear = (c: Pick<Citable, 'published'>) => c.published.slice(0, 4);
+
+/**
+ * The version a citation names, in words: the latest revision, else the edition's date.
+ * @example versionLine({ published: '2026-11-26', revised: '2026-12-03' }) // "the version of 3 December 2026 (latest revision; first published 26 November 2026)"
+ */
+export function versionLine(c: Pick<Citable, 'published' | 'revised'>): string {
+  return c.revised
+    ? `the version of ${formatIsoDate(c.revised)} (latest revision; first published ${formatIsoDate(c.published)})`
+    : `the version of ${formatIsoDate(c.published)} (the edition, not revised since)`;
+}
+
 /** "Mark Xu" → "Xu, Mark": BibTeX's unambiguous family-name-first form. */
 export function bibtexName(name: string): string {
   const parts = name.trim().split(/\s+/);
@@ -74,23 +102,32 @@ export function bibtexName(name: string): string {
  * @example toBibtex(note, { id: 'opinion', title: 'Opinion' }) // "@misc{xu-low-stakes-alignment-opinion, … url = {…#opinion} …}"
  */
 export function toBibtex(c: Citable, section?: Section | null, accessed?: string): string {
-  const key = `xu-${c.key}${section ? `-${section.id}` : ''}`.replace(/[^A-Za-z0-9:_-]/g, '-');
+  const key = `${keyPrefix(c)}-${c.key}${section ? `-${section.id}` : ''}`.replace(/[^A-Za-z0-9:_-]/g, '-');
   const title = section ? `${c.title}: ${section.title}` : c.title;
-  const noteParts = [
-    section ? `Section "${escapeBibtex(section.title)}"` : null,
-    `Annotated edition, ${formatIsoDate(c.published)}${c.originalUrl ? `, of the post at \\url{${c.originalUrl}}` : ''}`,
-    accessed ? `Accessed ${accessed}` : null,
-  ].filter(Boolean);
+  const edition = isEditors(c)
+    ? `Editors' note, ${formatIsoDate(c.published)}${revisedPart(c)}`
+    : `Annotated edition, ${formatIsoDate(c.published)}${revisedPart(c)}${c.originalUrl ? `, of the post at \\url{${c.originalUrl}}` : ''}`;
+  const noteParts = [section ? `Section "${escapeBibtex(section.title)}"` : null, edition, accessed ? `Accessed ${accessed}` : null].filter(Boolean);
   const fields: [string, string][] = [
-    ['author', `{${escapeBibtex(bibtexName(c.author))}}`],
+    // The editors are one corporate name: braced, so BibTeX never reads "Editors of …" as a person.
+    ['author', isEditors(c) ? `{{${escapeBibtex(c.author)}}}` : `{${(c.authors ?? [c.author]).map((a) => escapeBibtex(bibtexName(a))).join(' and ')}}`],
     ['title', `{${escapeBibtex(title)}}`],
-    ['howpublished', `{${escapeBibtex(c.series)}, annotated edition}`],
+    ['howpublished', isEditors(c) ? `{${escapeBibtex(c.series)}}` : `{${escapeBibtex(c.series)}, annotated edition}`],
   ];
   // No confirmed year: leave the field out rather than date the author's words to the edition.
-  if (c.originalYear) fields.push(['year', `{${c.originalYear}}`]);
+  const year = isEditors(c) ? ownYear(c) : c.originalYear;
+  if (year) fields.push(['year', `{${year}}`]);
   fields.push(['url', `{${sectionUrl(c, section)}}`]);
   if (noteParts.length > 0) fields.push(['note', `{${noteParts.join('. ')}}`]);
   return `@misc{${key},\n${fields.map(([k, v]) => `  ${k.padEnd(12)} = ${v}`).join(',\n')}\n}\n`;
+}
+
+/** The BibTeX key's prefix: the first author's family name in ASCII ("xu"), or "editors". */
+function keyPrefix(c: Citable): string {
+  if (isEditors(c)) return 'editors';
+  const first = (c.authors ?? [c.author])[0] ?? '';
+  const family = first.trim().split(/\s+/).at(-1) ?? '';
+  return family.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '') || 'anon';
 }
 
 /**
@@ -99,10 +136,13 @@ export function toBibtex(c: Citable, section?: Section | null, accessed?: string
  * @example toPlainText(note, { id: 'summary', title: 'Summary' }) // "Mark Xu (2021), “…”, section “Summary”. In Intermittent Distillations #3; annotated edition, 26 November 2026. https://…#summary"
  */
 export function toPlainText(c: Citable, section?: Section | null, accessed?: string): string {
-  const yearPart = c.originalYear ? ` (${c.originalYear})` : '';
   const sectionPart = section ? `, section “${section.title}”` : '';
   const accessedPart = accessed ? ` Accessed ${accessed}.` : '';
-  return `${c.author}${yearPart}, “${c.title}”${sectionPart}. In ${c.series}; annotated edition, ${formatIsoDate(c.published)}. ${sectionUrl(c, section)}.${accessedPart}`;
+  if (isEditors(c)) {
+    return `${c.author} (${ownYear(c)}), “${c.title}”${sectionPart}. ${c.series}, editors’ note, ${formatIsoDate(c.published)}${revisedPart(c)}. ${sectionUrl(c, section)}.${accessedPart}`;
+  }
+  const yearPart = c.originalYear ? ` (${c.originalYear})` : '';
+  return `${c.author}${yearPart}, “${c.title}”${sectionPart}. In ${c.series}; annotated edition, ${formatIsoDate(c.published)}${revisedPart(c)}. ${sectionUrl(c, section)}.${accessedPart}`;
 }
 
 /**
@@ -127,8 +167,10 @@ export function textFragmentUrl(pageUrl: string, passage: string, maxWords = 8):
  * this edition and its date, so the page never presents the edition's date as the author's.
  * @example creditLine({ author: 'Mark Xu', originalYear: '2021', published: '2026-11-26' }) // "Mark Xu, 2021 · annotated edition, 26 November 2026"
  */
-export function creditLine(c: Pick<Citable, 'author' | 'originalYear' | 'published'>): string {
-  return `${c.author}${c.originalYear ? `, ${c.originalYear}` : ''} · annotated edition, ${formatIsoDate(c.published)}`;
+export function creditLine(c: Pick<Citable, 'author' | 'originalYear' | 'published' | 'kind' | 'revised'>): string {
+  const revised = c.revised ? ` · revised ${formatIsoDate(c.revised)}` : '';
+  if (isEditors(c)) return `${c.author} · editors’ note, ${formatIsoDate(c.published)}${revised}`;
+  return `${c.author}${c.originalYear ? `, ${c.originalYear}` : ''} · annotated edition, ${formatIsoDate(c.published)}${revised}`;
 }
 
 /** One figure of a note in a given state: a widget's chart and data, as a link reproduces them. */
@@ -159,9 +201,13 @@ const editionYear = (c: Pick<Citable, 'published'>) => c.published.slice(0, 4);
  * @example figureSource(note) // "the annotated edition, 26 November 2026, of Mark Xu (2021), “Low-stakes…”, Intermittent Distillations #3"
  */
 function figureSource(c: Citable): string {
+  if (isEditors(c)) return `the editors’ note “${c.title}”, ${formatIsoDate(c.published)}${revisedPart(c)}, ${c.series}`;
   const yearPart = c.originalYear ? ` (${c.originalYear})` : '';
-  return `the annotated edition, ${formatIsoDate(c.published)}, of ${c.author}${yearPart}, “${c.title}”, ${c.series}`;
+  return `the annotated edition, ${formatIsoDate(c.published)}${revisedPart(c)}, of ${c.author}${yearPart}, “${c.title}”, ${c.series}`;
 }
+
+/** Who a figure is credited to: the editors as the note names them, else "Editors of <site title>". */
+const figureAuthor = (c: Citable, siteTitle: string) => c.editors ?? FIGURE_AUTHOR(siteTitle);
 
 /**
  * A plain-text reference to a figure in its state: the editors and the edition's year, the
@@ -171,7 +217,7 @@ function figureSource(c: Citable): string {
  */
 export function figurePlainText(c: Citable, siteTitle: string, fig: Figure, accessed?: string): string {
   const accessedPart = accessed ? ` Accessed ${accessed}.` : '';
-  return `${FIGURE_AUTHOR(siteTitle)} (${editionYear(c)}), “${fig.title}” (${fig.parameters}) [interactive figure]. In ${figureSource(c)}. ${fig.url}.${accessedPart}`;
+  return `${figureAuthor(c, siteTitle)} (${editionYear(c)}), “${fig.title}” (${fig.parameters}) [interactive figure]. In ${figureSource(c)}. ${fig.url}.${accessedPart}`;
 }
 
 /**
@@ -188,7 +234,7 @@ export function figureBibtex(c: Citable, siteTitle: string, fig: Figure, accesse
     accessed ? `Accessed ${accessed}` : null,
   ].filter(Boolean);
   const fields: [string, string][] = [
-    ['author', `{{${escapeBibtex(FIGURE_AUTHOR(siteTitle))}}}`],
+    ['author', `{{${escapeBibtex(figureAuthor(c, siteTitle))}}}`],
     ['title', `{${escapeBibtex(`${fig.title} (${c.title})`)}}`],
     ['howpublished', `{${escapeBibtex(c.series)}, annotated edition}`],
     ['year', `{${editionYear(c)}}`],
@@ -196,4 +242,28 @@ export function figureBibtex(c: Citable, siteTitle: string, fig: Figure, accesse
     ['note', `{${noteParts.join('. ')}}`],
   ];
   return `@misc{${key},\n${fields.map(([k, v]) => `  ${k.padEnd(12)} = ${v}`).join(',\n')}\n}\n`;
+}
+
+/**
+ * The note's citation data as NoteLayout writes it on the article (`data-cite-*`), for the cite
+ * dialog and the figure menu, with the URL moved to the origin the page is served from.
+ * @example citableFromData(article.dataset, location.origin)
+ */
+export function citableFromData(d: Record<string, string | undefined>, origin: string): Citable | null {
+  if (!d.citeKey || !d.citeUrl) return null;
+  const u = new URL(d.citeUrl);
+  return {
+    key: d.citeKey,
+    title: d.citeTitle ?? '',
+    author: d.citeAuthor ?? '',
+    authors: d.citeAuthors ? (JSON.parse(d.citeAuthors) as string[]) : undefined,
+    kind: d.citeKind === 'editors' ? 'editors' : 'post',
+    series: d.citeSeries ?? '',
+    url: `${origin}${u.pathname}${u.search}`,
+    published: d.citePublished ?? '',
+    revised: d.citeRevised || null,
+    originalYear: d.citeYear || null,
+    originalUrl: d.citeOriginal || null,
+    editors: d.citeEditors || undefined,
+  };
 }

@@ -32,3 +32,8 @@ export function isLocal(url: string): boolean {
     return false;
   }
 }
+
+/** The fixture knowledge base's build (npm run build:fixture) and its preview server, 1000 ports above the main one. */
+export const FIXTURE_DIST = 'dist-fixture';
+export const FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT ?? PORT + 1000);
+export const FIXTURE_URL = `http://127.0.0.1:${FIXTURE_PORT}`;

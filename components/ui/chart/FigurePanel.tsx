@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { figureBibtex, figurePlainText, type Citable } from '../../../src/site/citation';
+import { citableFromData, figureBibtex, figurePlainText, type Citable } from '../../../src/site/citation';
 import { COMPUTE_PACKAGE, fileName, noteSlug, type FigureSpec, type ReproduceCommand, type Row } from './figure';
 import { standaloneSvg } from './standaloneSvg';
 import { downloadBlob, svgToPng } from './svgToPng';
@@ -20,18 +20,7 @@ function siteTitle(): string {
  */
 function noteCitable(): Citable | null {
   const d = document.querySelector<HTMLElement>('[data-cite-note]')?.dataset;
-  if (!d?.citeKey || !d.citeUrl) return null;
-  const u = new URL(d.citeUrl);
-  return {
-    key: d.citeKey,
-    title: d.citeTitle ?? '',
-    author: d.citeAuthor ?? '',
-    series: d.citeSeries ?? '',
-    url: `${location.origin}${u.pathname}`,
-    published: d.citePublished ?? '',
-    originalYear: d.citeYear || null,
-    originalUrl: d.citeOriginal || null,
-  };
+  return d ? citableFromData({ ...d }, location.origin) : null;
 }
 
 /** A shell-safe single-quoted argument. */
