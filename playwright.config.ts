@@ -12,7 +12,10 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 60_000,
-  reporter: [['list']],
+  // The JSON report is what `npm run test:slowest` reads; outputDir is a subfolder so Playwright's
+  // clean-up at the start of a run leaves Vitest's report beside it alone.
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  outputDir: 'test-results/playwright',
   use: {
     baseURL: BASE_URL,
     browserName: 'chromium',

@@ -23,5 +23,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 60_000,
+    // The JSON report is what `npm run test:slowest` reads.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
   },
 });

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { builtPages } from '../helpers/pages';
 import { watchPage } from '../helpers/watch';
@@ -27,11 +27,51 @@ test('the build has the home page, six notes and a 404 page', () => {
   expect(notePages).toHaveLength(6);
 });
 
+/**
+ * Every heading of a note has an id and a visible anchor; every internal link on the page
+ * resolves, and so does its fragment. Run on the page the light-theme test has open (the links do
+ * not depend on the theme), rather than loading each page a third time.
+ */
+async function checkHeadingsAndLinks(page: Page, request: APIRequestContext, path: string) {
+  const headings = await page.$$eval('main :is(h2, h3)', (hs) =>
+    hs.map((h) => {
+      const anchor = h.parentElement?.querySelector<HTMLAnchorElement>(':scope > a.heading-anchor');
+      return { id: h.id, text: h.textContent, anchor: anchor?.getAttribute('href') ?? null, visible: !!anchor && anchor.getBoundingClientRect().width > 0 };
+    }),
+  );
+  for (const h of headings.filter(() => path.startsWith('/notes/'))) {
+    expect(h.id, `heading “${h.text}” has an id`).not.toBe('');
+    expect(h.anchor, `heading “${h.text}” has an anchor`).toBe(`#${h.id}`);
+    expect(h.visible, `anchor of “${h.text}” is visible`).toBe(true);
+  }
+  const links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+  const base = new URL(page.url());
+  const internal = [...new Set(links.filter((l) => new URL(l).origin === base.origin))];
+  for (const link of internal) {
+    const url = new URL(link);
+    const target = `${url.pathname}${url.search}`;
+    let html: string;
+    if (url.pathname === base.pathname) html = await page.content();
+    else {
+      const res = await request.get(target);
+      expect(res.status(), `${link} resolves`).toBe(200);
+      html = await res.text();
+    }
+    if (url.hash && url.hash.length > 1 && !url.hash.startsWith('#:~:')) {
+      const id = decodeURIComponent(url.hash.slice(1));
+      expect(html.includes(`id="${id}"`), `fragment ${url.hash} exists on ${url.pathname}`).toBe(true);
+    }
+  }
+}
+
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} theme`, () => {
     test.use({ colorScheme: scheme });
     for (const path of pages) {
-      test(`${path}: no errors, no outside requests, no KaTeX errors, no axe violations`, async ({ page }) => {
+      const title = scheme === 'light'
+        ? `${path}: no errors, no outside requests, no KaTeX errors, no axe violations; every heading has an id and a visible anchor; internal links and fragments resolve`
+        : `${path}: no errors, no outside requests, no KaTeX errors, no axe violations`;
+      test(title, async ({ page, request }) => {
         const { problems, status } = await visit(page, path);
         if (path !== '/404.html') expect(status).toBe(200);
         expect(problems).toEqual([]);
@@ -39,42 +79,8 @@ for (const scheme of ['light', 'dark'] as const) {
         expect(await pageIsDark(page)).toBe(scheme === 'dark');
         const axe = await new AxeBuilder({ page }).analyze();
         expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual([]);
+        if (scheme === 'light') await checkHeadingsAndLinks(page, request, path);
       });
-    }
-  });
-}
-
-for (const path of pages) {
-  test(`${path}: every heading has an id and a visible anchor; internal links and fragments resolve`, async ({ page, request }) => {
-    await visit(page, path);
-    const headings = await page.$$eval('main :is(h2, h3)', (hs) =>
-      hs.map((h) => {
-        const anchor = h.parentElement?.querySelector<HTMLAnchorElement>(':scope > a.heading-anchor');
-        return { id: h.id, text: h.textContent, anchor: anchor?.getAttribute('href') ?? null, visible: !!anchor && anchor.getBoundingClientRect().width > 0 };
-      }),
-    );
-    for (const h of headings.filter(() => path.startsWith('/notes/'))) {
-      expect(h.id, `heading “${h.text}” has an id`).not.toBe('');
-      expect(h.anchor, `heading “${h.text}” has an anchor`).toBe(`#${h.id}`);
-      expect(h.visible, `anchor of “${h.text}” is visible`).toBe(true);
-    }
-    const links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
-    const base = new URL(page.url());
-    const internal = [...new Set(links.filter((l) => new URL(l).origin === base.origin))];
-    for (const link of internal) {
-      const url = new URL(link);
-      const target = `${url.pathname}${url.search}`;
-      let html: string;
-      if (url.pathname === base.pathname) html = await page.content();
-      else {
-        const res = await request.get(target);
-        expect(res.status(), `${link} resolves`).toBe(200);
-        html = await res.text();
-      }
-      if (url.hash && url.hash.length > 1 && !url.hash.startsWith('#:~:')) {
-        const id = decodeURIComponent(url.hash.slice(1));
-        expect(html.includes(`id="${id}"`), `fragment ${url.hash} exists on ${url.pathname}`).toBe(true);
-      }
     }
   });
 }
@@ -116,44 +122,12 @@ test.describe('citing', () => {
     }
   });
 
-  test('machine-readable metadata: citation_* tags, JSON-LD and a canonical URL', async ({ page }) => {
-    for (const path of notePages) {
-      await page.goto(path);
-      for (const name of ['citation_title', 'citation_author', 'citation_publication_date', 'citation_public_url']) {
-        await expect(page.locator(`meta[name="${name}"]`)).toHaveAttribute('content', /.+/);
-      }
-      await expect(page.locator('meta[name="citation_publication_date"]')).toHaveAttribute('content', '2021');
-      await expect(page.locator('meta[name="citation_online_date"]')).toHaveCount(0);
-      const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-      const [text, edition] = ld['@graph'];
-      expect(text['@type']).toBe('ScholarlyArticle');
-      expect(text.author.name).toBe('Mark Xu');
-      expect(text.datePublished).toBe('2021');
-      expect(edition['@type']).toBe('WebPage');
-      expect(edition.datePublished).toMatch(/^20\d\d-\d\d-\d\d$/);
-      expect(edition.mainEntity['@id']).toBe(text['@id']);
-      await expect(page.locator('.note-header .meta')).toContainText(/Mark Xu, 2021 · annotated edition, \d{1,2} \w+ 20\d\d/);
-      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path}$`));
-    }
-  });
-
   test('home cards credit Mark Xu’s 2021 text and date the annotated edition apart', async ({ page }) => {
     await page.goto('/');
     const credits = page.locator('.card .meta', { hasText: 'annotated edition' });
     await expect(credits).toHaveCount(6);
     for (const text of await credits.allTextContents()) expect(text).toMatch(/^Mark Xu, 2021 · annotated edition, \d{1,2} \w+ 20\d\d · \d+ min read$/);
     await expect(page.locator('meta[name="citation_publication_date"]')).toHaveAttribute('content', '2021');
-  });
-
-  test('every page carries citation_title, JSON-LD and a canonical URL', async ({ page }) => {
-    for (const path of pages) {
-      await page.goto(path);
-      await expect(page.locator('meta[name="citation_title"]'), path).toHaveAttribute('content', /.+/);
-      await expect(page.locator('meta[name="citation_public_url"]'), path).toHaveAttribute('content', /^https?:\/\//);
-      const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
-      expect(ld['@context'], path).toBe('https://schema.org');
-      await expect(page.locator('link[rel="canonical"]'), path).toHaveAttribute('href', /^https?:\/\//);
-    }
   });
 
   test('selecting a passage offers a text-fragment link to it', async ({ page }) => {
@@ -214,12 +188,36 @@ test.describe('reading', () => {
     await expect(page.getByRole('link', { name: /^Next/ })).toHaveCount(0);
   });
 
-  test('no horizontal scrolling at 320 px', async ({ page }) => {
+  // One load of each page for three checks that used to load every page once each: the metadata
+  // in <head> and the byline do not depend on the viewport, so they are read at 320 px too.
+  test('no horizontal scrolling at 320 px; every page carries citation_title, JSON-LD and a canonical URL; notes carry citation_* tags, JSON-LD and a canonical URL', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 700 });
     for (const path of pages) {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} overflows by ${overflow}px`).toBeLessThanOrEqual(0);
+
+      await expect(page.locator('meta[name="citation_title"]'), path).toHaveAttribute('content', /.+/);
+      await expect(page.locator('meta[name="citation_public_url"]'), path).toHaveAttribute('content', /^https?:\/\//);
+      const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+      expect(ld['@context'], path).toBe('https://schema.org');
+      await expect(page.locator('link[rel="canonical"]'), path).toHaveAttribute('href', /^https?:\/\//);
+      if (!notePages.includes(path)) continue;
+
+      for (const name of ['citation_title', 'citation_author', 'citation_publication_date', 'citation_public_url']) {
+        await expect(page.locator(`meta[name="${name}"]`)).toHaveAttribute('content', /.+/);
+      }
+      await expect(page.locator('meta[name="citation_publication_date"]')).toHaveAttribute('content', '2021');
+      await expect(page.locator('meta[name="citation_online_date"]')).toHaveCount(0);
+      const [text, edition] = ld['@graph'];
+      expect(text['@type']).toBe('ScholarlyArticle');
+      expect(text.author.name).toBe('Mark Xu');
+      expect(text.datePublished).toBe('2021');
+      expect(edition['@type']).toBe('WebPage');
+      expect(edition.datePublished).toMatch(/^20\d\d-\d\d-\d\d$/);
+      expect(edition.mainEntity['@id']).toBe(text['@id']);
+      await expect(page.locator('.note-header .meta')).toContainText(/Mark Xu, 2021 · annotated edition, \d{1,2} \w+ 20\d\d/);
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${path}$`));
     }
   });
 
