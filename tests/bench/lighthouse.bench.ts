@@ -3,7 +3,7 @@
  * performance / accessibility / best practices / SEO. Target 100 in all four (performance ≥ 98
  * allowed for machine noise). Lighthouse (~180 MB) is not a dependency of the project: the first
  * run installs a pinned version into node_modules/.cache/lighthouse-bench, so `npm ci` stays lean.
- * LIGHTHOUSE_PAGES="/,/notes/x/" limits the pages. Served by `astro preview` (uncompressed: a
+ * LIGHTHOUSE_PAGES="/,/notes/x/" limits the pages; LIGHTHOUSE_PORT (4338) picks the preview port. Served by `astro preview` (uncompressed: a
  * CDN's brotli only helps).
  */
 import { spawnSync } from 'node:child_process';
@@ -26,7 +26,7 @@ const lighthouse = (await import(pathToFileURL(lhEntry).href)).default as (url: 
 const desktopConfig = (await import(pathToFileURL(join(cache, 'node_modules/lighthouse/core/config/desktop-config.js')).href)).default;
 const chromeLauncher = await import(pathToFileURL(join(cache, 'node_modules/chrome-launcher/dist/index.js')).href);
 
-const PORT = 4338;
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4338);
 const { base, stop } = await previewServer({ port: PORT });
 const wanted = process.env.LIGHTHOUSE_PAGES?.split(',').map((p) => p.trim()).filter(Boolean);
 const pages = wanted ?? builtPages();

@@ -109,7 +109,7 @@ function surfaceCharts(root: ElementRef<HTMLElement>, p: PruningParams): FigureC
       underlay: () => svg.current?.parentElement?.querySelector<HTMLCanvasElement>('canvas.prune-heat') ?? null,
       legend: () =>
         (['0', '1'] as const).flatMap((k) => {
-          const element = svg.current?.querySelector(`circle.prune-c${k}`);
+          const element = svg.current?.querySelector(`path.prune-train.prune-c${k}`);
           return element ? [{ label: `class ${k}`, element }] : [];
         }),
     };

@@ -4,9 +4,10 @@ import { createRng, nextRandom, seedToState } from '../random/rng';
 import type { LabelledSet } from './datasets';
 import { initScores, initWeights, type WeightInit } from './init';
 import { maskedWeights } from './maskedWeights';
-import { affine, crossEntropy, inputAffine, relu, signActivation } from './ops';
+import { affine, inputAffine, relu, signActivation } from './ops';
 import { binarisesWeights, methods, type Method } from './methods';
-import { keptCount, topKMask } from './topKMask';
+import { backwardLayers, crossEntropyHost, forwardLayers, uploadLayer } from './devicePass';
+import { hostLayer, refreshMask, topKScratch, updateLayer, type HostLayer, type TopKScratch } from './hostLayers';
 
 export { binarisesWeights, methods, type Method } from './methods';
 
@@ -37,14 +38,16 @@ export interface TrainingData {
   classes: number;
 }
 
+/**
+ * Backend copies of a layer for the reference pieces (effectiveWeights, the straight-through
+ * test): refreshed from the host arrays at the end of every trainSteps call, never per step.
+ */
 interface LayerTensors {
-  /** frozen weights, (fanIn + 1) × fanOut; the last row is the bias. A Variable only for dense. */
+  /** weights, (fanIn + 1) × fanOut; the last row is the bias. A Variable only for dense. */
   weights: tf.Tensor | tf.Variable;
   /** sign(W), for biprop */
   signs?: tf.Tensor;
   scores?: tf.Variable;
-  /** optimiser slots: momentum (sgd) or first/second moments (adam) */
-  slots: tf.Variable[];
 }
 
 /**
@@ -71,8 +74,18 @@ export interface TrainingState {
     xTest: tf.Tensor2D;
     yTest: tf.Tensor1D;
   };
-  /** frozen weights at initialisation, kept to prove they never change */
-  host: { initialWeights: Float32Array[]; absWeights: Float32Array[] };
+  /**
+   * The truth of the run, updated in place by trainSteps: per layer the weights, scores, optimiser
+   * slots, mask and W_eff (see hostLayers.ts); a copy of the weights at initialisation, kept to
+   * prove the frozen ones never change; |W| for biprop's α; reused buffers for the top-k and batches.
+   */
+  host: {
+    initialWeights: Float32Array[];
+    absWeights: Float32Array[];
+    layers: HostLayer[];
+    scratch: TopKScratch;
+    batch: { x: Float32Array; xT: Float32Array; y: Int32Array; dz: Float32Array };
+  };
   data: TrainingData;
 }
 
@@ -144,6 +157,9 @@ export function initTraining(config: TrainingConfig, data: TrainingData): Traini
   const initialWeights: Float32Array[] = [];
   const absWeights: Float32Array[] = [];
   const layers: LayerTensors[] = [];
+  const hosts: HostLayer[] = [];
+  let topK = topKScratch(0);
+  const scratch = (n: number) => (topK.bits.length >= n ? topK : (topK = topKScratch(n)));
   for (let l = 0; l + 1 < widths.length; l++) {
     const fanIn = widths[l]! + 1;
     const fanOut = widths[l + 1]!;
@@ -152,18 +168,17 @@ export function initTraining(config: TrainingConfig, data: TrainingData): Traini
     const s = initScores(fanIn, fanOut, rng);
     initialWeights.push(w);
     absWeights.push(w.map(Math.abs));
-    const slotCount = config.optimizer === 'adam' ? 2 : 1;
-    const trained = config.method === 'dense' ? w : s;
-    const slots = Array.from({ length: slotCount }, () => variableFrom(tf.zeros([fanIn, fanOut]), false));
+    const host = hostLayer(config.method, w.slice(), s, fanIn, fanOut, config.optimizer === 'adam' ? 2 : 1);
+    refreshMask(host, config.method, config.keep, scratch(fanIn * fanOut));
+    hosts.push(host);
     if (config.method === 'dense') {
-      layers.push({ weights: variableFrom(tf.tensor2d(trained, [fanIn, fanOut]), true), slots });
+      layers.push({ weights: variableFrom(tf.tensor2d(w, [fanIn, fanOut]), true) });
     } else {
       const weights = tf.tensor2d(w, [fanIn, fanOut]);
       layers.push({
         weights,
         signs: binarisesWeights(config.method) ? tf.sign(weights) : undefined,
         scores: variableFrom(tf.tensor2d(s, [fanIn, fanOut]), true),
-        slots,
       });
     }
   }
@@ -186,17 +201,25 @@ export function initTraining(config: TrainingConfig, data: TrainingData): Traini
       xTest: tf.tensor2d(data.test.x, [data.test.count, f]),
       yTest: tf.tensor1d(Int32Array.from(data.test.y), 'int32'),
     },
-    host: { initialWeights, absWeights },
+    host: {
+      initialWeights,
+      absWeights,
+      layers: hosts,
+      scratch: topK,
+      batch: {
+        x: new Float32Array(config.batchSize * f),
+        xT: new Float32Array(config.batchSize * f),
+        y: new Int32Array(config.batchSize),
+        dz: new Float32Array(config.batchSize * data.classes),
+      },
+    },
     data,
   };
 }
 
-/** Current per-layer masks (Float32Array of 0/1) from the scores; all ones for dense. */
+/** Current per-layer masks (fresh Float32Arrays of 0/1, from the scores); all ones for dense. */
 export function currentMasks(state: TrainingState): Float32Array[] {
-  return state.tensors.layers.map((layer, l) => {
-    if (!layer.scores) return new Float32Array(state.host.initialWeights[l]!.length).fill(1);
-    return topKMask(layer.scores.dataSync() as Float32Array, state.config.keep);
-  });
+  return state.host.layers.map((layer) => (layer.mask ? Float32Array.from(layer.mask) : new Float32Array(layer.weights.length).fill(1)));
 }
 
 /**
@@ -204,7 +227,7 @@ export function currentMasks(state: TrainingState): Float32Array[] {
  * (Diffenderfer & Kailkhura 2021, §3, eq. for MPT-1/32; recomputed every forward pass).
  * @example bipropAlpha(Float32Array.of(1, 2, 3), Float32Array.of(1, 0, 1)) // 2
  */
-export function bipropAlpha(absWeights: Float32Array, mask: Float32Array): number {
+export function bipropAlpha(absWeights: Float32Array, mask: Float32Array | Uint8Array): number {
   let sum = 0;
   let kept = 0;
   // multiply instead of branching: half the entries are kept, in no predictable order
@@ -269,7 +292,7 @@ function cosineRate(lr: number, step: number, total: number): number {
  */
 export function trainSteps(state: TrainingState, n: number): { state: TrainingState; metrics: StepMetrics } {
   if (!Number.isInteger(n) || n < 0) invalid('trainSteps', 'n a non-negative integer', n);
-  const { config, tensors } = state;
+  const { config, host } = state;
   let { step, order, rngState } = state;
   let lossSum = 0;
   let correct = 0;
@@ -277,64 +300,57 @@ export function trainSteps(state: TrainingState, n: number): { state: TrainingSt
   let done = 0;
   let lr = cosineRate(config.learningRate, step, state.totalSteps);
   const bs = config.batchSize;
-  const adam = config.optimizer === 'adam';
+  const f = state.data.train.features;
+  const { x: xb, xT: xbT, y: yb, dz } = host.batch;
+  const binaryActivations = config.method === 'biprop-1-1';
   while (done < n && step < state.totalSteps) {
     const inEpoch = step % state.stepsPerEpoch;
     if (inEpoch === 0 && step > 0) [order, rngState] = permutation(order.length, rngState);
-    const masks = config.method === 'dense' ? [] : currentMasks({ ...state, order });
     lr = cosineRate(config.learningRate, step, state.totalSteps);
-    const t = step + 1;
-    const [loss, hits] = tf.tidy(() => {
-      // the batch is copied on the host: tf.gather of 128 rows took longer than a matMul on wasm
-      const rows = order.subarray(inEpoch * bs, (inEpoch + 1) * bs);
-      const f = state.data.train.features;
-      const xb = new Float32Array(bs * f);
-      const yb = new Int32Array(bs);
-      rows.forEach((r, i) => {
-        xb.set(state.data.train.x.subarray(r * f, (r + 1) * f), i * f);
-        yb[i] = state.data.train.y[r]!;
-      });
-      const x = tf.tensor2d(xb, [bs, f]);
-      const y = tf.tensor1d(yb, 'int32');
-      const effective = config.method === 'dense' ? tensors.layers.map((l) => () => l.weights) : effectiveWeights(state, masks);
-      const trained = tensors.layers.map((l) => (l.scores ?? l.weights) as tf.Variable);
-      let hitCount: tf.Scalar | undefined;
-      const { value, grads } = tf.variableGrads(() => {
-        const logits = forward(x, effective.map((f) => f()), { binaryActivations: config.method === 'biprop-1-1' });
-        // kept past variableGrads' own scope, which disposes the logits
-        hitCount = tf.keep(tf.sum(tf.cast(tf.equal(tf.argMax(logits, 1), y), 'int32')));
-        return crossEntropy(logits, tf.cast(tf.oneHot(y, state.classes), 'float32') as tf.Tensor2D);
-      }, trained);
-      trained.forEach((v, l) => {
-        let g = grads[v.name]!;
-        if (config.weightDecay > 0) g = tf.add(g, tf.mul(v, config.weightDecay));
-        const slots = tensors.layers[l]!.slots;
-        if (adam) {
-          const [m, s2] = slots as [tf.Variable, tf.Variable];
-          m.assign(tf.add(tf.mul(m, 0.9), tf.mul(g, 0.1)));
-          s2.assign(tf.add(tf.mul(s2, 0.999), tf.mul(tf.square(g), 0.001)));
-          const mHat = tf.div(m, 1 - 0.9 ** t);
-          const vHat = tf.div(s2, 1 - 0.999 ** t);
-          v.assign(tf.sub(v, tf.mul(tf.div(mHat, tf.add(tf.sqrt(vHat), 1e-8)), lr)));
-        } else {
-          const [m] = slots as [tf.Variable];
-          m.assign(tf.add(tf.mul(m, 0.9), g));
-          v.assign(tf.sub(v, tf.mul(m, lr)));
-        }
-      });
-      const hits = hitCount!.dataSync()[0]!;
-      hitCount!.dispose();
-      return [value.dataSync()[0]!, hits];
+    // the batch is copied on the host, with its transpose for ∂L/∂W₁ = xᵀδ₁: tf.gather of 128 rows
+    // took longer than a matMul on wasm
+    const rows = order.subarray(inEpoch * bs, (inEpoch + 1) * bs);
+    const trainX = state.data.train.x;
+    for (let i = 0; i < bs; i++) {
+      const r = rows[i]!;
+      yb[i] = state.data.train.y[r]!;
+      for (let j = 0; j < f; j++) {
+        const v = trainX[r * f + j]!;
+        xb[i * f + j] = v;
+        xbT[j * bs + i] = v;
+      }
+    }
+    const { loss, hits } = tf.tidy(() => {
+      const layers = host.layers.map(uploadLayer);
+      const pass = forwardLayers(tf.tensor2d(xb, [bs, f]), layers, binaryActivations);
+      const result = crossEntropyHost(pass.logits.dataSync() as Float32Array, yb, state.classes, dz);
+      if (Number.isFinite(result.loss)) backwardLayers(pass, layers, host.layers, tf.tensor2d(dz, [bs, state.classes]), tf.tensor2d(xbT, [f, bs]), binaryActivations);
+      return result;
     });
     if (!Number.isFinite(loss)) invalid('trainSteps', 'a finite loss (lower the learning rate)', loss);
+    const settings = { adam: config.optimizer === 'adam', learningRate: lr, weightDecay: config.weightDecay, t: step + 1 };
+    for (const layer of host.layers) {
+      updateLayer(layer, settings);
+      refreshMask(layer, config.method, config.keep, host.scratch);
+    }
     lossSum += loss;
     correct += hits;
     seen += bs;
     step++;
     done++;
   }
+  if (done > 0) syncTensors(state);
   return {
     state: { ...state, step, order, rngState },
     metrics: { steps: done, loss: done ? lossSum / done : null, batchAccuracy: seen ? correct / seen : null, learningRate: lr },
   };
+}
+
+/** Refresh the backend copies of the trained arrays (scores, or dense weights) from the host. */
+function syncTensors(state: TrainingState): void {
+  state.tensors.layers.forEach((layer, l) => {
+    const h = state.host.layers[l]!;
+    const target = layer.scores ?? (layer.weights as tf.Variable);
+    tf.tidy(() => target.assign(tf.tensor2d(h.scores ?? h.weights, [h.fanIn, h.fanOut])));
+  });
 }

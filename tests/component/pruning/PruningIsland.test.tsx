@@ -82,8 +82,10 @@ describe('PruningIsland', () => {
     expect(headline()).toMatch(/Not trained yet/);
     expect(screen.getByText('not loaded yet')).toBeTruthy();
     const surface = document.querySelector('.prune-surface svg')!;
-    expect(surface.querySelectorAll('circle')).toHaveLength(600);
-    expect(surface.querySelectorAll('rect.prune-test')).toHaveLength(400);
+    // one path per class and split; each point is one subpath (M)
+    const marks = (sel: string) => [...surface.querySelectorAll(sel)].reduce((n, p) => n + (p.getAttribute('d')!.match(/M/g) ?? []).length, 0);
+    expect(marks('path.prune-train')).toBe(600);
+    expect(marks('path.prune-test')).toBe(400);
     expect(factory).not.toHaveBeenCalled();
     expect(document.body.textContent).not.toMatch(/NaN/);
   });

@@ -1,7 +1,7 @@
 /** A decision surface: the network's class probabilities over the plane as a heat map under the data, redrawn when the theme changes. */
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { generatePlanar, planarExtent, type PlanarDataset } from '@intermittent-distillations/compute/pruning/data';
-import { GRID, SURFACE, heatPixels, parseHexColor, surfaceGeometry, type Rgb } from '../view';
+import { GRID, SURFACE, heatPixels, parseHexColor, pointsPath, surfaceGeometry, type Rgb } from '../view';
 import { useThemeVersion } from '../../../ui/useThemeVersion';
 
 const FALLBACK: Record<'c0' | 'c1' | 'bg', Rgb> = { c0: [164, 22, 26], c1: [31, 79, 143], bg: [243, 241, 234] };
@@ -26,17 +26,19 @@ export function Surface({ title, grid, dataset, seed, id, theme }: { title: stri
     const { c0, c1, bg } = themeColours(canvas);
     ctx.putImageData(new ImageData(heatPixels(grid, GRID, c0, c1, bg), GRID, GRID), 0, 0);
   }, [grid, theme]);
-  // The same vnode every report, so Preact skips diffing the 1,000 points
+  // The same vnode every report, so Preact skips diffing; one path per class and split (see pointsPath)
   const points = useMemo(() => {
     const p = surfaceGeometry(planarExtent[dataset], SURFACE, { train: data.train, test: data.test });
     return (
       <g>
-        {p.train.map((m, i) => (
-          <circle key={`a${i}`} cx={m.cx} cy={m.cy} r={1.6} class={`prune-pt prune-c${m.label}`} />
-        ))}
-        {p.test.map((m, i) => (
-          <rect key={`b${i}`} x={m.cx - 1.6} y={m.cy - 1.6} width={3.2} height={3.2} class={`prune-pt prune-test prune-c${m.label}`} />
-        ))}
+        {([0, 1] as const).map((k) => {
+          const marks = p.train.filter((m) => m.label === k);
+          return <path key={`a${k}`} d={pointsPath(marks, 'dot', 1.6)} class={`prune-pt prune-train prune-c${k}`} data-points={marks.length} />;
+        })}
+        {([0, 1] as const).map((k) => {
+          const marks = p.test.filter((m) => m.label === k);
+          return <path key={`b${k}`} d={pointsPath(marks, 'square', 1.6)} class={`prune-pt prune-test prune-c${k}`} data-points={marks.length} />;
+        })}
       </g>
     );
   }, [dataset, data]);

@@ -13,6 +13,7 @@ import {
   parseHexColor,
   maskPixels,
   surfaceGeometry,
+  pointsPath,
   type CurvePoint,
 } from '~components/widgets/pruning/view';
 
@@ -36,6 +37,16 @@ describe('formatting', () => {
       expect(formatLoss(bad)).toBe('—');
       expect(formatBytes(bad)).toBe('—');
     }
+  });
+});
+
+describe('pointsPath', () => {
+  it('doc example; one subpath per point; a dot is two half-circle arcs around the point', () => {
+    expect(pointsPath([{ cx: 5, cy: 5, label: 0 }], 'square', 1)).toBe('M4,4h2v2h-2z');
+    expect(pointsPath([{ cx: 5, cy: 5, label: 0 }], 'dot', 1.6)).toBe('M3.4,5a1.6,1.6 0 1,0 3.2,0a1.6,1.6 0 1,0 -3.2,0');
+    const marks = Array.from({ length: 7 }, (_, i) => ({ cx: i, cy: 2 * i, label: 1 }));
+    expect(pointsPath(marks, 'dot', 1).match(/M/g)).toHaveLength(7);
+    expect(pointsPath([], 'square', 1)).toBe('');
   });
 });
 
