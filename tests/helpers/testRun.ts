@@ -22,6 +22,8 @@ const PHASES: Phase[] = [
   { name: 'typecheck', run: ['npm', 'run', '--silent', 'typecheck'] },
   { name: 'unit', run: ['npm', 'run', '--silent', 'test:unit'] },
   { name: 'build', run: ['npm', 'run', '--silent', 'build'] },
+  // The fixture knowledge base (tests/fixtures/kb), which tests/e2e/kb-fixture.spec.ts serves.
+  { name: 'build:fixture', run: ['npm', 'run', '--silent', 'build:fixture'] },
   // Not `npm run test:e2e`, which builds again.
   { name: 'e2e', run: ['playwright', 'test'], env: { NODE_OPTIONS: '--conditions=source' } },
 ];
