@@ -2,8 +2,11 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { watchPage } from '../helpers/watch';
 
+/** The full model (the note's bare <Pruning />): focused figures of the same widget sit elsewhere on the page. */
+const full = (page: Page) => page.locator('.prune-figure[data-instance-id="pruning"]');
+
 const PATH = '/notes/multi-prize-lottery-ticket-hypothesis/';
-const headline = (page: Page) => page.locator('.prune-headline');
+const headline = (page: Page) => full(page).locator('.prune-headline');
 const stepOf = async (page: Page) => Number(/^Step (\d+)/.exec((await headline(page).textContent()) ?? '')?.[1] ?? NaN);
 const prunedAccuracy = async (page: Page) => Number(/pruned \([a-z0-9-]+\) ([\d.]+)%/.exec((await headline(page).textContent()) ?? '')?.[1] ?? NaN);
 
@@ -15,42 +18,42 @@ const prunedAccuracy = async (page: Page) => Number(/pruned \([a-z0-9-]+\) ([\d.
 async function open(page: Page, query = '') {
   const { problems, requests } = watchPage(page);
   await page.goto(`${PATH}${query}`);
-  await page.locator('.prune-figure').scrollIntoViewIfNeeded();
-  await expect(page.locator('.prune-figure astro-island')).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
+  await full(page).scrollIntoViewIfNeeded();
+  await expect(full(page).locator('astro-island')).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
   return { problems, requests };
 }
 
 const tfjsLike = /pruning\.worker|workerTrainer|tfjs|\.wasm/;
 
 test('no TensorFlow.js before the first click; Train learns moons above chance off the main thread; the backend shows', async ({ page }) => {
-  const { problems, requests } = await open(page);
+  const { problems, requests } = await open(page, '?pruning.detailsOpen=true'); // the masks panel is folded by default
   await expect(headline(page)).toHaveText(/Not trained yet/);
   await page.waitForLoadState('networkidle');
   expect(requests.filter((u) => tfjsLike.test(u))).toEqual([]);
   // nothing loaded so far carries TensorFlow.js's (or comlink's) licence header
   const scripts = requests.filter((u) => /\.m?js(\?|$)/.test(u));
   for (const u of scripts) expect(await (await page.request.get(u)).text(), u).not.toContain('Google LLC');
-  await expect(page.locator('.prune-backend')).toContainText('not loaded yet');
+  await expect(full(page).locator('.prune-backend')).toContainText('not loaded yet');
 
-  const train = page.getByRole('button', { name: 'Train' });
+  const train = full(page).getByRole('button', { name: 'Train' });
   await train.click();
   await expect(train).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.locator('.prune-backend-name')).toHaveText(/^(webgl|wasm|cpu)$/, { timeout: 30_000 });
+  await expect(full(page).locator('.prune-backend-name')).toHaveText(/^(webgl|wasm|cpu)$/, { timeout: 30_000 });
   // above chance (50 %) well before the end of the 540-step schedule
   await expect.poll(() => prunedAccuracy(page), { timeout: 45_000 }).toBeGreaterThan(80);
   expect(await stepOf(page)).toBeLessThanOrEqual(300);
   await train.click();
   await expect(train).toHaveAttribute('aria-pressed', 'false');
   expect(requests.some((u) => /pruning\.worker/.test(u))).toBe(true);
-  await expect(page.locator('.prune-check')).toHaveText('no');
-  await expect(page.locator('canvas.prune-heat')).toHaveCount(2);
+  await expect(full(page).locator('.prune-check')).toHaveText('no');
+  await expect(full(page).locator('canvas.prune-heat')).toHaveCount(2);
   // the heat map is really drawn: the pruned surface's corners differ (one class each side of moons)
-  const painted = await page.locator('canvas.prune-heat').first().evaluate((c: HTMLCanvasElement) => {
+  const painted = await full(page).locator('canvas.prune-heat').first().evaluate((c: HTMLCanvasElement) => {
     const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
     return new Set(Array.from({ length: d.length / 4 }, (_, i) => `${d[4 * i]},${d[4 * i + 1]},${d[4 * i + 2]}`)).size;
   });
   expect(painted).toBeGreaterThan(5);
-  await expect(page.locator('canvas.prune-mask')).toHaveCount(3);
+  await expect(full(page).locator('canvas.prune-mask')).toHaveCount(3);
   expect(problems).toEqual([]);
 });
 
@@ -59,7 +62,7 @@ test('pause, Step and Reset; the URL round-trips seed and step and replays the s
   const seed = page.getByRole('textbox', { name: /seed/i });
   await seed.fill('5');
   await seed.press('Enter');
-  const train = page.getByRole('button', { name: 'Train' });
+  const train = full(page).getByRole('button', { name: 'Train' });
   await train.click();
   await expect.poll(() => stepOf(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(30);
   await train.click();
@@ -135,12 +138,12 @@ test('keyboard only: Step, Train, pause and the chart cursor', async ({ page }) 
   await page.keyboard.press('Enter');
   await expect.poll(() => stepOf(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(20);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: 'Train' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(full(page).getByRole('button', { name: 'Train' })).toHaveAttribute('aria-pressed', 'false');
   for (let i = 0; i < 60; i++) {
     await page.keyboard.press('Tab');
     if (await page.evaluate(() => document.activeElement?.getAttribute('aria-label')?.startsWith('Test accuracy'))) break;
   }
-  const readout = page.locator('.prune-readout').first();
+  const readout = full(page).locator('.prune-readout').first();
   await page.keyboard.press('Home');
   await expect(readout).toHaveText(/^Step 0: test accuracy pruned [\d.]+%, dense [\d.]+%\.$/);
   await page.keyboard.press('ArrowRight');
@@ -151,9 +154,9 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the static figure (moons, 600 dots and 400 squares) and the caption are there', async ({ page }) => {
     await page.goto(PATH);
-    await expect(page.locator('.prune-surface svg')).toHaveCount(2);
+    await expect(full(page).locator('.prune-surface svg')).toHaveCount(2);
     // one path per class and split, one subpath (M) per point
-    const marks = (sel: string) => page.locator('.prune-surface').first().locator(sel).evaluateAll((ps) => ps.reduce((n, p) => n + (p.getAttribute('d')?.match(/M/g) ?? []).length, 0));
+    const marks = (sel: string) => full(page).locator('.prune-surface').first().locator(sel).evaluateAll((ps) => ps.reduce((n, p) => n + (p.getAttribute('d')?.match(/M/g) ?? []).length, 0));
     expect(await marks('path.prune-train')).toBe(600);
     expect(await marks('path.prune-test')).toBe(400);
     await expect(page.getByText(/Without JavaScript this shows the default data set/)).toBeVisible();
@@ -173,9 +176,9 @@ for (const width of [320, 390]) {
 test('print hides the controls and keeps the figure and its permalink', async ({ page }) => {
   await open(page);
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.prune-controls')).toBeHidden();
-  await expect(page.locator('.prune-surface').first()).toBeVisible();
-  await expect(page.locator('.prune-permalink')).toBeVisible();
+  await expect(full(page).locator('.prune-controls')).toBeHidden();
+  await expect(full(page).locator('.prune-surface').first()).toBeVisible();
+  await expect(full(page).locator('.prune-permalink')).toBeVisible();
 });
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -184,9 +187,9 @@ for (const scheme of ['light', 'dark'] as const) {
     test('no axe violations in the live widget, no NaN on screen', async ({ page }) => {
       const { problems } = await open(page, '?pruning.step=20');
       await expect(headline(page)).toHaveText(/^Step 20 of 540\./, { timeout: 30_000 });
-      const axe = await new AxeBuilder({ page }).include('.prune-figure').analyze();
+      const axe = await new AxeBuilder({ page }).include('.prune-figure[data-instance-id="pruning"]').analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual([]);
-      expect(await page.locator('.prune-figure').textContent()).not.toMatch(/NaN|undefined/);
+      expect(await full(page).textContent()).not.toMatch(/NaN|undefined/);
       expect(problems).toEqual([]);
     });
   });

@@ -2,10 +2,13 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { watchPage } from '../helpers/watch';
 
+/** The full model (the note's bare <Tangent />): focused figures of the same widget sit elsewhere on the page. */
+const full = (page: Page) => page.locator('.tan-figure[data-instance-id="tangent"]');
+
 const PATH = '/notes/updating-the-lottery-ticket-hypothesis/';
-const headline = (page: Page) => page.locator('.tan-headline');
+const headline = (page: Page) => full(page).locator('.tan-headline');
 const stepOf = async (page: Page) => Number(/^Step (\d+)/.exec((await headline(page).textContent()) ?? '')?.[1] ?? NaN);
-const networkPath = (page: Page) => page.locator('.tan-fn path.tan-net').getAttribute('d');
+const networkPath = (page: Page) => full(page).locator('.tan-fn path.tan-net').getAttribute('d');
 
 /**
  * Open the note with request recording, fail on console errors or outside requests, wait for
@@ -14,13 +17,13 @@ const networkPath = (page: Page) => page.locator('.tan-fn path.tan-net').getAttr
 async function open(page: Page, query = '') {
   const { problems, requests } = watchPage(page);
   await page.goto(`${PATH}${query}`);
-  await page.locator('.tan-figure').scrollIntoViewIfNeeded();
-  await expect(page.locator('.tan-figure astro-island')).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
+  await full(page).scrollIntoViewIfNeeded();
+  await expect(full(page).locator('astro-island')).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
   return { problems, requests };
 }
 
 test('no worker before the reader asks; Play trains off the main thread and the curves move', async ({ page }) => {
-  const { problems, requests } = await open(page);
+  const { problems, requests } = await open(page, '?tangent.ticketsOpen=true'); // the tickets panel is folded by default
   await expect(headline(page)).toHaveText(/^Step 0 of 2000\. Press Play/);
   await page.waitForLoadState('networkidle');
   expect(requests.filter((u) => /tangent\.worker|comlink/.test(u))).toEqual([]);
@@ -30,7 +33,7 @@ test('no worker before the reader asks; Play trains off the main thread and the 
   await expect(play).toHaveAttribute('aria-pressed', 'true');
   await expect.poll(() => stepOf(page), { timeout: 30_000 }).toBeGreaterThan(100);
   expect(await networkPath(page)).not.toBe(before);
-  await expect(page.locator('.tan-ticket-share')).toHaveText(/recover 90% of the linearised change/, { timeout: 30_000 });
+  await expect(full(page).locator('.tan-ticket-share')).toHaveText(/recover 90% of the linearised change/, { timeout: 30_000 });
   expect(requests.some((u) => /tangent\.worker/.test(u))).toBe(true);
   await expect.poll(() => stepOf(page), { timeout: 45_000 }).toBe(2000);
   await expect(play).toHaveAttribute('aria-pressed', 'false');
@@ -71,7 +74,7 @@ test('a bad link value shows a note and falls back; the widget keeps working', a
 });
 
 test('keyboard only: Step, the mean-field switch and Play', async ({ page }) => {
-  const { problems } = await open(page);
+  const { problems } = await open(page, '?tangent.sweepOpen=true'); // the width sweep is folded by default
   await page.locator('body').focus();
   const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
   const tabUntil = async (test: () => Promise<boolean>) => {
@@ -84,7 +87,7 @@ test('keyboard only: Step, the mean-field switch and Play', async ({ page }) => 
   await tabUntil(async () => (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox' && !!document.activeElement?.closest('.tan'))));
   await page.keyboard.press('Space');
   await expect(page).toHaveURL(/tangent\.scaling=mean-field/);
-  await expect(page.locator('.tan-sweep-status')).toHaveText(/^mean-field scaling, 5 widths/);
+  await expect(full(page).locator('.tan-sweep-status')).toHaveText(/^mean-field scaling, 5 widths/);
   await tabUntil(async () => (await focused()).endsWith('Play'));
   await tabUntil(async () => (await focused()) === 'Step');
   expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
@@ -103,11 +106,11 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the first frame, the default sweep and the caption are there', async ({ page }) => {
     await page.goto(PATH);
-    await expect(page.locator('.tan-fn path.tan-line')).toHaveCount(4);
-    await expect(page.locator('.tan-fn circle.tan-dot')).toHaveCount(32);
-    await expect(page.locator('.tan-sweep circle.tan-mark-weight')).toHaveCount(5);
+    await expect(full(page).locator('.tan-fn path.tan-line')).toHaveCount(4);
+    await expect(full(page).locator('.tan-fn circle.tan-dot')).toHaveCount(32);
+    await expect(full(page).locator('.tan-sweep circle.tan-mark-weight')).toHaveCount(5);
     await expect(page.getByText(/Without JavaScript this shows the default run/)).toBeVisible();
-    expect(await page.locator('.tan-figure').textContent()).not.toMatch(/NaN|undefined/);
+    expect(await full(page).textContent()).not.toMatch(/NaN|undefined/);
   });
 });
 
@@ -116,7 +119,7 @@ for (const width of [320, 390]) {
     await page.setViewportSize({ width, height: 800 });
     await open(page, '?tangent.task=xor&tangent.step=10');
     await expect(headline(page)).toHaveText(/^Step 10 of 2000\./, { timeout: 30_000 });
-    await expect(page.locator('canvas.tan-heat')).toHaveCount(2);
+    await expect(full(page).locator('canvas.tan-heat')).toHaveCount(2);
     const [scroll, inner] = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
     expect(scroll).toBeLessThanOrEqual(inner);
   });
@@ -126,12 +129,12 @@ for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} theme, trained`, () => {
     test.use({ colorScheme: scheme });
     test('no axe violations in the live widget, no NaN on screen', async ({ page }) => {
-      const { problems } = await open(page, '?tangent.step=50');
+      const { problems } = await open(page, '?tangent.step=50&tangent.ticketsOpen=true');
       await expect(headline(page)).toHaveText(/^Step 50 of 2000\./, { timeout: 30_000 });
-      await expect(page.locator('.tan-ticket-share')).toBeVisible({ timeout: 30_000 });
-      const axe = await new AxeBuilder({ page }).include('.tan-figure').analyze();
+      await expect(full(page).locator('.tan-ticket-share')).toBeVisible({ timeout: 30_000 });
+      const axe = await new AxeBuilder({ page }).include('.tan-figure[data-instance-id="tangent"]').analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`)).toEqual([]);
-      expect(await page.locator('.tan-figure').textContent()).not.toMatch(/NaN|undefined/);
+      expect(await full(page).textContent()).not.toMatch(/NaN|undefined/);
       expect(problems).toEqual([]);
     });
   });
@@ -140,7 +143,7 @@ for (const scheme of ['light', 'dark'] as const) {
 test('print hides the controls and keeps the figure and its permalink', async ({ page }) => {
   await open(page);
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.tan-controls')).toBeHidden();
-  await expect(page.locator('.tan-fn svg')).toBeVisible();
-  await expect(page.locator('.tan-permalink')).toBeVisible();
+  await expect(full(page).locator('.tan-controls')).toBeHidden();
+  await expect(full(page).locator('.tan-fn svg')).toBeVisible();
+  await expect(full(page).locator('.tan-permalink')).toBeVisible();
 });
