@@ -57,7 +57,7 @@ test('the priors widget prints its current state as a picture with its permalink
 
 test('the imitation widget prints its current step as a picture with its permalink, without controls', async ({ page }) => {
   await page.goto('/notes/formal-solution-to-the-inner-alignment-problem/?imitation.step=10');
-  const widget = page.locator('.imit-figure');
+  const widget = page.locator('.imit-figure[data-instance-id="imitation"]');
   await hydrate(page, 'ImitationIsland', widget);
   await page.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(page).toHaveURL(/imitation\.step=11/);
@@ -72,7 +72,7 @@ test('the imitation widget prints its current step as a picture with its permali
 
 test('the pruning widget prints its picture and permalink without controls', async ({ page }) => {
   await page.goto('/notes/multi-prize-lottery-ticket-hypothesis/');
-  const widget = page.locator('.prune-figure');
+  const widget = page.locator('.prune-figure[data-instance-id="pruning"]');
   await hydrate(page, 'PruningIsland', widget);
   await page.emulateMedia({ media: 'print' });
   const p = await printed(widget);

@@ -57,9 +57,9 @@ test('imitation sweep: streams, cancels and resumes; the keyboard chooses α and
   // can be pressed mid-sweep however fast the machine is.
   await page.clock.install({ time: new Date('2026-01-01T00:00:00Z') });
   await page.clock.pauseAt(new Date('2026-01-01T00:00:01Z'));
-  await page.goto(IMITATION);
-  await page.locator('.imit-figure').scrollIntoViewIfNeeded();
-  await expect(page.locator('.imit-figure astro-island')).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
+  await page.goto(`${IMITATION}?imitation.sweepOpen=true`); // the sweep is folded by default
+  await page.locator('.imit-figure[data-instance-id="imitation"]').scrollIntoViewIfNeeded();
+  await expect(page.locator('.imit-figure[data-instance-id="imitation"] astro-island')).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
   const sweep = page.getByTestId('imitation-sweep');
   const status = sweep.getByTestId('imitation-sweep-status');
   await expect(status).toHaveText(/^Computing: \d+ of 17 points…$/);
@@ -93,9 +93,9 @@ const PRUNING = '/notes/multi-prize-lottery-ticket-hypothesis/';
 test('pruning sweep: runs in its own worker on demand, streams a point, cancels; the keyboard chooses k', async ({ page }) => {
   test.setTimeout(120_000);
   const problems = watchPage(page).problems;
-  await page.goto(`${PRUNING}?pruning.width=8&pruning.depth=1`);
+  await page.goto(`${PRUNING}?pruning.width=8&pruning.depth=1&pruning.sweepOpen=true`);
   await page.getByTestId('pruning-sweep').scrollIntoViewIfNeeded();
-  await expect(page.locator('.prune-figure astro-island')).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
+  await expect(page.locator('.prune-figure[data-instance-id="pruning"] astro-island')).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
   const sweep = page.getByTestId('pruning-sweep');
   const status = sweep.getByTestId('pruning-sweep-status');
   await sweep.getByRole('combobox', { name: 'Sweep over' }).selectOption('keep');

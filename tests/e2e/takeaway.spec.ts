@@ -252,7 +252,7 @@ for (const c of CASES) {
 
 const BEFORE_MENU: Record<string, string> = {
   priors: 'details.priors-details > summary',
-  lowstakes: 'svg.ls-chart >> nth=1',
+  lowstakes: '[data-instance-id="lowstakes"] svg.ls-chart >> nth=1',
   tangent: 'details.tan-numbers > summary',
 };
 
