@@ -106,7 +106,7 @@ describe('PruningIsland', () => {
     expect(document.querySelector('.prune-trained')!.textContent).toContain('changed yes');
     expect(document.querySelectorAll('canvas.prune-heat')).toHaveLength(2);
     expect(screen.getByText(/Layer 1 \(3×4\): 50\.0% kept, α = 0\.645/)).toBeTruthy();
-    await waitFor(() => expect(location.search).toBe('?pruning.step=1&pruning.detailsOpen=true'));
+    await waitFor(() => expect(location.search).toBe('?pruning.detailsOpen=true&pruning.step=1'));
   });
 
   it('Train plays in report-sized chunks until paused; Reset goes back to step 0', async () => {

@@ -125,9 +125,11 @@ describe('widget places', () => {
     expect(i).toBeLessThan(b.indexOf('## Opinion'));
   });
 
-  it('the tangent-space demo follows the paragraph on the linear approximation, inside the Summary', () => {
+  it('the first tangent-space figure follows the paragraph on the linear approximation, inside the Summary', () => {
     const b = bodyOf('updating-the-lottery-ticket-hypothesis');
-    const i = placeOf(b, 'The parameter tangent space', 'Tangent');
+    // The figures at the claim (narrow and wide networks) come first; the full model sits in the Opinion.
+    const i = b.search(/^<Tangent\b/m);
+    expect(placeOf(b, 'The parameter tangent space', 'Tangent')).toBeGreaterThan(b.indexOf('## Opinion'));
     expect(i).toBeGreaterThan(0);
     const before = normalise(b.slice(0, i).replace(/<Sidenote(?:\s[^>]*)?>[\s\S]*?<\/Sidenote>/g, ''));
     expect(before.endsWith('the linear approximation works quite well.')).toBe(true);
