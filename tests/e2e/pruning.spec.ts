@@ -59,7 +59,7 @@ test('no TensorFlow.js before the first click; Train learns moons above chance o
 
 test('pause, Step and Reset; the URL round-trips seed and step and replays the same figure', async ({ page, browser }) => {
   const { problems } = await open(page);
-  const seed = page.getByRole('textbox', { name: /seed/i });
+  const seed = full(page).getByRole('textbox', { name: /seed/i });
   await seed.fill('5');
   await seed.press('Enter');
   const train = full(page).getByRole('button', { name: 'Train' });
@@ -72,7 +72,7 @@ test('pause, Step and Reset; the URL round-trips seed and step and replays the s
   const paused = await stepOf(page);
   await page.waitForTimeout(700);
   expect(await stepOf(page)).toBe(paused);
-  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await full(page).getByRole('button', { name: 'Step', exact: true }).click();
   await expect(headline(page)).toHaveText(new RegExp(`^Step ${paused + 1} of 540\\.`));
   await expect(page).toHaveURL(new RegExp(`\\?pruning\\.seed=5&pruning\\.step=${paused + 1}$`));
   const figure = await headline(page).textContent();
@@ -85,7 +85,7 @@ test('pause, Step and Reset; the URL round-trips seed and step and replays the s
   expect(again.problems).toEqual([]);
   await other.close();
 
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await full(page).getByRole('button', { name: 'Reset' }).click();
   await expect(headline(page)).toHaveText(/^Step 0 of 540\./);
   await expect(page).toHaveURL(/\?pruning\.seed=5$/);
   expect(problems).toEqual([]);
@@ -94,26 +94,26 @@ test('pause, Step and Reset; the URL round-trips seed and step and replays the s
 test('a link with a step shows that it is replaying, then lands on that step', async ({ page }) => {
   await open(page, '?pruning.dataset=xor&pruning.step=60');
   await expect(headline(page)).toHaveText(/^Step 60 of 540\./, { timeout: 45_000 });
-  await expect(page.getByRole('combobox', { name: 'Dataset' })).toHaveValue('xor');
+  await expect(full(page).getByRole('combobox', { name: 'Dataset' })).toHaveValue('xor');
 });
 
 test('a bad link value shows a note and falls back; the widget keeps working', async ({ page }) => {
   await open(page, '?pruning.keep=lots');
-  await expect(page.getByRole('status').filter({ hasText: '“lots”' })).toBeVisible();
-  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(full(page).getByRole('status').filter({ hasText: '“lots”' })).toBeVisible();
+  await full(page).getByRole('button', { name: 'Step', exact: true }).click();
   await expect(headline(page)).toHaveText(/^Step 1 of 540\./, { timeout: 30_000 });
 });
 
 test('digits: the asset downloads only on the first Step, then the confusion matrix and digit strip show', async ({ page }) => {
   const { requests, problems } = await open(page);
-  await page.getByRole('combobox', { name: 'Dataset' }).selectOption('digits');
+  await full(page).getByRole('combobox', { name: 'Dataset' }).selectOption('digits');
   await expect(headline(page)).toHaveText(/downloads the digits, [\d.]+ (kB|MB)\)/);
   expect(requests.filter((u) => /mnist/.test(u))).toEqual([]);
-  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await full(page).getByRole('button', { name: 'Step', exact: true }).click();
   await expect(headline(page)).toHaveText(/^Step 1 of \d+\./, { timeout: 45_000 });
   expect(requests.filter((u) => /\/data\/mnist-v\d+\.bin$/.test(u))).toHaveLength(1);
-  await expect(page.getByRole('table')).toBeVisible();
-  await expect(page.getByRole('img', { name: /^Digit \d$/ })).toHaveCount(12);
+  await expect(full(page).getByRole('table')).toBeVisible();
+  await expect(full(page).getByRole('img', { name: /^Digit \d$/ })).toHaveCount(12);
   await expect(page).toHaveURL(/pruning\.dataset=digits/);
   expect(problems).toEqual([]);
 });
@@ -121,7 +121,8 @@ test('digits: the asset downloads only on the first Step, then the confusion mat
 test('keyboard only: Step, Train, pause and the chart cursor', async ({ page }) => {
   await open(page);
   await page.locator('body').focus();
-  const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+  // only the full model's controls count: focused figures of the same widget come first on the page
+  const focused = () => page.evaluate(() => (document.activeElement?.closest('[data-instance-id="pruning"]') ? document.activeElement.textContent?.trim() : '') ?? '');
   const tabTo = async (test: (text: string) => boolean) => {
     for (let i = 0; i < 300; i++) {
       await page.keyboard.press('Tab');
@@ -139,10 +140,9 @@ test('keyboard only: Step, Train, pause and the chart cursor', async ({ page }) 
   await expect.poll(() => stepOf(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(20);
   await page.keyboard.press('Enter');
   await expect(full(page).getByRole('button', { name: 'Train' })).toHaveAttribute('aria-pressed', 'false');
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate(() => document.activeElement?.getAttribute('aria-label')?.startsWith('Test accuracy'))) break;
-  }
+  const onCurve = () => page.evaluate(() => !!document.activeElement?.closest('[data-instance-id="pruning"]') && !!document.activeElement.getAttribute('aria-label')?.startsWith('Test accuracy'));
+  for (let i = 0; i < 200 && !(await onCurve()); i++) await page.keyboard.press('Tab');
+  expect(await onCurve()).toBe(true);
   const readout = full(page).locator('.prune-readout').first();
   await page.keyboard.press('Home');
   await expect(readout).toHaveText(/^Step 0: test accuracy pruned [\d.]+%, dense [\d.]+%\.$/);
@@ -159,7 +159,7 @@ test.describe('without JavaScript', () => {
     const marks = (sel: string) => full(page).locator('.prune-surface').first().locator(sel).evaluateAll((ps) => ps.reduce((n, p) => n + (p.getAttribute('d')?.match(/M/g) ?? []).length, 0));
     expect(await marks('path.prune-train')).toBe(600);
     expect(await marks('path.prune-test')).toBe(400);
-    await expect(page.getByText(/Without JavaScript this shows the default data set/)).toBeVisible();
+    await expect(full(page).getByText(/Without JavaScript this shows the [a-z ]+ data set \(seed \d+: 600 training dots and 400 test squares\)/)).toBeVisible();
   });
 });
 

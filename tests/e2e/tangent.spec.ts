@@ -28,7 +28,7 @@ test('no worker before the reader asks; Play trains off the main thread and the 
   await page.waitForLoadState('networkidle');
   expect(requests.filter((u) => /tangent\.worker|comlink/.test(u))).toEqual([]);
   const before = await networkPath(page);
-  const play = page.getByRole('button', { name: 'Play' });
+  const play = full(page).getByRole('button', { name: 'Play' });
   await play.click();
   await expect(play).toHaveAttribute('aria-pressed', 'true');
   await expect.poll(() => stepOf(page), { timeout: 30_000 }).toBeGreaterThan(100);
@@ -43,12 +43,12 @@ test('no worker before the reader asks; Play trains off the main thread and the 
 
 test('Step, the seed and the URL round-trip: a link replays the same figure', async ({ page, browser }) => {
   const { problems } = await open(page);
-  const seed = page.getByRole('textbox', { name: /seed/i });
+  const seed = full(page).getByRole('textbox', { name: /seed/i });
   await seed.fill('5');
   await seed.press('Enter');
   await expect(headline(page)).toHaveText(/^Step 0 of 2000/, { timeout: 15_000 });
   for (let i = 0; i < 3; i++) {
-    await page.getByRole('button', { name: 'Step', exact: true }).click();
+    await full(page).getByRole('button', { name: 'Step', exact: true }).click();
     await expect(headline(page)).toHaveText(new RegExp(`^Step ${i + 1} of 2000\\.`), { timeout: 15_000 });
   }
   await expect(page).toHaveURL(/\?tangent\.seed=5&tangent\.step=3$/);
@@ -58,7 +58,7 @@ test('Step, the seed and the URL round-trip: a link replays the same figure', as
   const again = await open(other, url.slice(url.indexOf('?')));
   await expect(headline(other)).toHaveText(figure!, { timeout: 30_000 });
   await expect(other.getByRole('textbox', { name: /seed/i })).toHaveValue('5');
-  await expect(other.locator('.tan-permalink a')).toHaveAttribute('href', `${PATH}?tangent.seed=5&tangent.step=3`);
+  await expect(full(other).locator('.tan-permalink a')).toHaveAttribute('href', `${PATH}?tangent.seed=5&tangent.step=3`);
   expect(again.problems).toEqual([]);
   await other.close();
   expect(problems).toEqual([]);
@@ -66,17 +66,18 @@ test('Step, the seed and the URL round-trip: a link replays the same figure', as
 
 test('a bad link value shows a note and falls back; the widget keeps working', async ({ page }) => {
   await open(page, '?tangent.scaling=mup&tangent.width=wide');
-  await expect(page.getByRole('status').filter({ hasText: '“mup”' })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: '“wide”' })).toBeVisible();
-  await expect(page.getByRole('checkbox', { name: /mean-field/i })).not.toBeChecked();
-  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(full(page).getByRole('status').filter({ hasText: '“mup”' })).toBeVisible();
+  await expect(full(page).getByRole('status').filter({ hasText: '“wide”' })).toBeVisible();
+  await expect(full(page).getByRole('checkbox', { name: /mean-field/i })).not.toBeChecked();
+  await full(page).getByRole('button', { name: 'Step', exact: true }).click();
   await expect(headline(page)).toHaveText(/^Step 1 of 2000\./, { timeout: 30_000 });
 });
 
 test('keyboard only: Step, the mean-field switch and Play', async ({ page }) => {
   const { problems } = await open(page, '?tangent.sweepOpen=true'); // the width sweep is folded by default
   await page.locator('body').focus();
-  const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+  // only the full model's controls count: focused figures of the same widget come first on the page
+  const focused = () => page.evaluate(() => (document.activeElement?.closest('[data-instance-id="tangent"]') ? document.activeElement.textContent?.trim() : '') ?? '');
   const tabUntil = async (test: () => Promise<boolean>) => {
     for (let i = 0; i < 300; i++) {
       await page.keyboard.press('Tab');
@@ -84,7 +85,7 @@ test('keyboard only: Step, the mean-field switch and Play', async ({ page }) => 
     }
     throw new Error('Tab never reached the control');
   };
-  await tabUntil(async () => (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox' && !!document.activeElement?.closest('.tan'))));
+  await tabUntil(async () => (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox' && !!document.activeElement?.closest('[data-instance-id="tangent"]'))));
   await page.keyboard.press('Space');
   await expect(page).toHaveURL(/tangent\.scaling=mean-field/);
   await expect(full(page).locator('.tan-sweep-status')).toHaveText(/^mean-field scaling, 5 widths/);
@@ -98,7 +99,7 @@ test('keyboard only: Step, the mean-field switch and Play', async ({ page }) => 
   await page.keyboard.press('Enter');
   await expect.poll(() => stepOf(page), { timeout: 30_000 }).toBeGreaterThan(20);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(full(page).getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'false');
   expect(problems).toEqual([]);
 });
 
@@ -109,7 +110,7 @@ test.describe('without JavaScript', () => {
     await expect(full(page).locator('.tan-fn path.tan-line')).toHaveCount(4);
     await expect(full(page).locator('.tan-fn circle.tan-dot')).toHaveCount(32);
     await expect(full(page).locator('.tan-sweep circle.tan-mark-weight')).toHaveCount(5);
-    await expect(page.getByText(/Without JavaScript this shows the default run/)).toBeVisible();
+    await expect(full(page).getByText(/Without JavaScript this shows the default run/)).toBeVisible();
     expect(await full(page).textContent()).not.toMatch(/NaN|undefined/);
   });
 });
