@@ -1,4 +1,5 @@
-import { citableFromData, type Section } from '../../src/site/citation';
+import { citableFromData } from '../../src/site/citableData';
+import type { Section } from '../../src/site/citation';
 
 const ACCESSED = () => new Date().toISOString().slice(0, 10);
 // The formatters load on the first cite: every note page carries this script, few readers cite.

@@ -37,8 +37,10 @@ interface Case {
 }
 
 const priorsQuery = '?priors.ftp=1%2F70&priors.to=2050';
-const imitationQuery = '?imitation.alpha=0.3&imitation.together=1&imitation.step=400';
-const pruningQuery = '?pruning.width=8&pruning.depth=1&pruning.step=20';
+// the learner panels (three of the charts) are folded by default: the link opens them
+const imitationQuery = '?imitation.alpha=0.3&imitation.together=1&imitation.step=400&imitation.detailsOpen=true';
+// the loss curve is in the folded details
+const pruningQuery = '?pruning.width=8&pruning.depth=1&pruning.step=20&pruning.detailsOpen=true';
 const lowstakesQuery = '?lowstakes.steps=2000&lowstakes.run=20&lowstakes.learner=fixed-share';
 const tangentQuery = '?tangent.width=32&tangent.step=50';
 
@@ -48,7 +50,7 @@ const CASES: Case[] = [
     path: '/notes/report-on-semi-informative-priors/',
     query: priorsQuery,
     island: 'PriorsIsland',
-    root: 'section.priors',
+    root: '[data-instance-id="priors"]',
     charts: [{ part: 'pr-agi', title: 'Cumulative pr(AGI) by year' }],
     tables: [
       { part: 'curves', title: 'Every curve by year' },
@@ -63,7 +65,7 @@ const CASES: Case[] = [
     path: '/notes/formal-solution-to-the-inner-alignment-problem/',
     query: imitationQuery,
     island: 'ImitationIsland',
-    root: '.imit',
+    root: '[data-instance-id="imitation"]',
     charts: [
       { part: 'query-probability', title: 'Query probability over time and catastrophes' },
       { part: 'posterior-conservative', title: 'Conservative imitator: posterior over the models' },
@@ -76,14 +78,14 @@ const CASES: Case[] = [
     ],
     firstScenario: imitationCliScenario(parse(imitationSchema, imitationQuery).params, 'conservative'),
     model: 'imitation',
-    state: 'alpha-0-3_step-400_together-true',
+    state: 'alpha-0-3_detailsopen-true_step-400_together-true',
   },
   {
     name: 'pruning',
     path: '/notes/multi-prize-lottery-ticket-hypothesis/',
     query: pruningQuery,
     island: 'PruningIsland',
-    root: '.prune',
+    root: '[data-instance-id="pruning"]',
     charts: [
       { part: 'accuracy', title: 'Test accuracy against training step' },
       { part: 'loss', title: 'Test loss against training step' },
@@ -92,16 +94,16 @@ const CASES: Case[] = [
     tables: [{ part: 'curves', title: 'Test accuracy and loss per reported step' }],
     firstScenario: pruningCliScenarios(parse(pruningSchema, pruningQuery).params).pruned,
     model: 'prune',
-    state: 'depth-1_step-20_width-8',
+    state: 'depth-1_detailsopen-true_step-20_width-8',
     // the link replays the run in the worker to step 20 before there is anything to take away
-    ready: async (page) => expect(page.locator('.prune-headline')).toHaveText(/^Step 20 of/, { timeout: 45_000 }),
+    ready: async (page) => expect(page.locator('[data-instance-id="pruning"] .prune-headline')).toHaveText(/^Step 20 of/, { timeout: 45_000 }),
   },
   {
     name: 'lowstakes',
     path: '/notes/low-stakes-alignment/',
     query: lowstakesQuery,
     island: 'LowStakesIsland',
-    root: '.ls',
+    root: '[data-instance-id="lowstakes"]',
     charts: [
       { part: 'regret', title: 'Cumulative loss against the best policy so far' },
       { part: 'weights', title: 'The learner’s weight on each kind of policy' },
@@ -119,7 +121,7 @@ const CASES: Case[] = [
     path: '/notes/updating-the-lottery-ticket-hypothesis/',
     query: tangentQuery,
     island: 'TangentIsland',
-    root: '.tan',
+    root: '[data-instance-id="tangent"]',
     charts: [
       { part: 'function', title: 'The network and its linearisation' },
       { part: 'width-sweep', title: 'Width sweep (NTK scaling, 2000 steps): functionGap and weightChange against width' },
@@ -135,9 +137,10 @@ const CASES: Case[] = [
     state: 'step-50_width-32',
     // the link replays the run in the worker to step 50; the default sweep comes with the page (computed at build)
     ready: async (page) => {
-      await expect(page.locator('.tan-headline')).toHaveText(/^Step 50 of 2000/, { timeout: 45_000 });
-      await expect(page.locator('.tan-sweep-status')).toHaveText(/^NTK scaling, 5 widths/);
-      await expect(page.locator('.tan-ticket svg')).toBeVisible({ timeout: 30_000 });
+      await expect(page.locator('[data-instance-id="tangent"] .tan-headline')).toHaveText(/^Step 50 of 2000/, { timeout: 45_000 });
+      await expect(page.locator('[data-instance-id="tangent"] .tan-sweep-status')).toHaveText(/^NTK scaling, 5 widths/);
+      // the tickets panel is folded, but drawn (and exported) while folded
+      await expect(page.locator('[data-instance-id="tangent"] .tan-ticket svg')).toHaveCount(1, { timeout: 30_000 });
     },
   },
 ];
@@ -149,7 +152,7 @@ async function open(page: Page, c: Case) {
   await page.goto(`${c.path}${c.query}`);
   const widget = page.locator(c.root);
   await widget.locator('.figure-menu').scrollIntoViewIfNeeded();
-  await expect(page.locator(`astro-island[component-url*="${c.island}"]`).filter({ has: widget })).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
+  await expect(widget.locator(`astro-island[component-url*="${c.island}"]`)).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
   await c.ready?.(page);
   return { ...watched, widget, button: widget.getByRole('button', { name: /Download, reproduce, cite/ }) };
 }
@@ -250,10 +253,11 @@ for (const c of CASES) {
   });
 }
 
+// The focusable element just before each full model's menu button (the last folded panel's summary).
 const BEFORE_MENU: Record<string, string> = {
-  priors: 'details.priors-details > summary',
-  lowstakes: '[data-instance-id="lowstakes"] svg.ls-chart >> nth=1',
-  tangent: 'details.tan-numbers > summary',
+  priors: 'summary:has-text("Why these numbers may differ")',
+  lowstakes: 'summary:has-text("World settings and seed")',
+  tangent: 'summary:has-text("Tangent tickets")',
 };
 
 for (const c of CASES.filter((k) => k.name in BEFORE_MENU)) {
