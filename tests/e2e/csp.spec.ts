@@ -33,9 +33,9 @@ async function recordViolations(page: Page) {
   return async () => [...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)), ...problems, ...mentions];
 }
 
-/** Scrolls the page's first island into view and waits until it has hydrated. */
-async function hydrated(page: Page) {
-  const island = page.locator('astro-island').first();
+/** Scrolls the note's full model (its figure with the widget's own id) into view and waits until it has hydrated. */
+async function hydrated(page: Page, id: string) {
+  const island = page.locator(`[data-instance-id="${id}"] astro-island`).first();
   await island.scrollIntoViewIfNeeded();
   await expect(island).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
 }
@@ -86,25 +86,26 @@ test.describe('served with the _headers policy', () => {
 
   test('the pruning widget trains in its worker on the WebAssembly backend', async ({ page }) => {
     const violations = await recordViolations(page);
-    await page.goto('/notes/multi-prize-lottery-ticket-hypothesis/');
-    await hydrated(page);
-    await page.getByRole('button', { name: 'Train' }).click();
+    await page.goto('/notes/multi-prize-lottery-ticket-hypothesis/?pruning.detailsOpen=true'); // the backend line is in the folded details
+    await hydrated(page, 'pruning');
+    const full = page.locator('[data-instance-id="pruning"]');
+    await full.getByRole('button', { name: 'Train' }).click();
     // Not the CPU fallback: a worker refused WebAssembly by its policy falls back to it silently.
-    await expect(page.locator('.prune-backend-name')).toHaveText(/^(webgl|wasm)$/, { timeout: 30_000 });
-    await expect(page.locator('.prune-headline')).toHaveText(/^Step [1-9]/, { timeout: 30_000 });
-    await page.getByRole('button', { name: 'Train' }).click();
+    await expect(full.locator('.prune-backend-name')).toHaveText(/^(webgl|wasm)$/, { timeout: 30_000 });
+    await expect(full.locator('.prune-headline')).toHaveText(/^Step [1-9]/, { timeout: 30_000 });
+    await full.getByRole('button', { name: 'Train' }).click();
     expect(await violations()).toEqual([]);
   });
 
   test('the priors and imitation widgets respond; the service worker installs', async ({ page }) => {
     const violations = await recordViolations(page);
     await page.goto('/notes/report-on-semi-informative-priors/');
-    await hydrated(page);
-    await page.getByRole('button', { name: 'High' }).click();
+    await hydrated(page, 'priors');
+    await page.locator('[data-instance-id="priors"]').getByRole('button', { name: 'High' }).click();
     await expect(page).toHaveURL(/priors\./);
     await page.goto('/notes/formal-solution-to-the-inner-alignment-problem/');
-    await hydrated(page);
-    await page.getByRole('button', { name: 'Step', exact: true }).click();
+    await hydrated(page, 'imitation');
+    await page.locator('[data-instance-id="imitation"]').getByRole('button', { name: 'Step', exact: true }).click();
     await expect(page).toHaveURL(/imitation\.step=1/);
     await page.evaluate(() => navigator.serviceWorker.ready);
     expect(await violations()).toEqual([]);

@@ -4,7 +4,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 async function hydrate(page: Page, island: string, widget: Locator) {
   await widget.scrollIntoViewIfNeeded();
   // A note may hold several figures of one widget: wait for this one's island.
-  await expect(page.locator(`astro-island[component-url*="${island}"]`).filter({ has: widget })).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
+  await expect(widget.locator(`astro-island[component-url*="${island}"]`)).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
 }
 
 /** What a printed widget shows: visible controls (should be none), pictures, and the printed permalink text. */
@@ -39,11 +39,11 @@ test('a printed note: no chrome, the notes and the references with their address
 
 test('the priors widget prints its current state as a picture with its permalink, without controls', async ({ page }) => {
   await page.goto('/notes/report-on-semi-informative-priors/');
-  const widget = page.locator('section.priors');
+  const widget = page.locator('[data-instance-id="priors"]');
   await hydrate(page, 'PriorsIsland', widget);
-  await page.getByRole('button', { name: 'High' }).click();
+  await widget.getByRole('button', { name: 'High' }).click();
   await expect(page).toHaveURL(/priors\.start=2000/);
-  const headline = await page.getByTestId('priors-headline').locator('strong').textContent();
+  const headline = await widget.getByTestId('priors-headline').locator('strong').textContent();
   await page.emulateMedia({ media: 'print' });
   const p = await printed(widget);
   expect(p.controls).toEqual([]);
@@ -52,14 +52,14 @@ test('the priors widget prints its current state as a picture with its permalink
   expect(p.linkText).toContain('priors.start=2000');
   // The link text is the URL already: it is not printed a second time after it.
   expect(p.after).toMatch(/^(none|normal|"")$/);
-  await expect(page.getByTestId('priors-headline').locator('strong')).toHaveText(headline!);
+  await expect(widget.getByTestId('priors-headline').locator('strong')).toHaveText(headline!);
 });
 
 test('the imitation widget prints its current step as a picture with its permalink, without controls', async ({ page }) => {
-  await page.goto('/notes/formal-solution-to-the-inner-alignment-problem/?imitation.step=10');
+  await page.goto('/notes/formal-solution-to-the-inner-alignment-problem/?imitation.step=10&imitation.detailsOpen=true'); // the learner panels are folded by default
   const widget = page.locator('.imit-figure[data-instance-id="imitation"]');
   await hydrate(page, 'ImitationIsland', widget);
-  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await widget.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(page).toHaveURL(/imitation\.step=11/);
   await page.emulateMedia({ media: 'print' });
   const p = await printed(widget);

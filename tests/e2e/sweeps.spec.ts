@@ -94,7 +94,7 @@ test('pruning sweep: runs in its own worker on demand, streams a point, cancels;
   test.setTimeout(120_000);
   const problems = watchPage(page).problems;
   await page.goto(`${PRUNING}?pruning.width=8&pruning.depth=1&pruning.sweepOpen=true`);
-  await page.getByTestId('pruning-sweep').scrollIntoViewIfNeeded();
+  await page.locator('.prune-figure[data-instance-id="pruning"]').scrollIntoViewIfNeeded();
   await expect(page.locator('.prune-figure[data-instance-id="pruning"] astro-island')).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
   const sweep = page.getByTestId('pruning-sweep');
   const status = sweep.getByTestId('pruning-sweep-status');

@@ -53,13 +53,18 @@ export function useSweep<P>(key: string, total: number, runPoint: (index: number
   const run = useRef(runPoint);
   run.current = runPoint;
   const controller = useRef<AbortController | null>(null);
+  // The key a reader cancelled at: a Cancel pressed before the run's effect has started (effects
+  // wait for a frame) must still hold when it starts; a new key or Resume clears it.
+  const cancelledAt = useRef<string | null>(null);
 
   useEffect(() => {
     const abort = new AbortController();
     controller.current = abort;
     const points = [...((cache.get(key) as (P | undefined)[] | undefined) ?? Array.from({ length: total }, () => undefined))];
     const missing = points.flatMap((p, i) => (p === undefined ? [i] : []));
-    setState({ key, points: [...points], status: missing.length === 0 ? 'done' : enabled ? 'running' : 'idle' });
+    const held = cancelledAt.current === key;
+    setState({ key, points: [...points], status: missing.length === 0 ? 'done' : held ? 'cancelled' : enabled ? 'running' : 'idle' });
+    if (held) return () => abort.abort();
     if (missing.length === 0 || !enabled) return () => abort.abort();
     void (async () => {
       for (const i of missing) {
@@ -90,9 +95,13 @@ export function useSweep<P>(key: string, total: number, runPoint: (index: number
     status: current.status,
     error: 'error' in current && current.error ? current.error : null,
     cancel: () => {
+      cancelledAt.current = key;
       controller.current?.abort();
       setState((s) => ({ ...s, status: s.status === 'done' || s.status === 'failed' ? s.status : 'cancelled' }));
     },
-    resume: () => setGeneration((g) => g + 1),
+    resume: () => {
+      cancelledAt.current = null;
+      setGeneration((g) => g + 1);
+    },
   };
 }
