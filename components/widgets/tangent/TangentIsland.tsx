@@ -92,10 +92,11 @@ export function TangentIsland({ initial, path = '', createTrainer = defaultFacto
   const busy = run.status === 'starting' || run.status === 'replaying';
   const meanField = params.scaling === 'mean-field';
   const chart = (
-    <section class={`tan-panel${run.current ? '' : ' tan-stale'}`} aria-labelledby={`${id}-fn`}>
+    // a group, not a region landmark: a note holds several figures with this same chart title
+    <div role="group" class={`tan-panel${run.current ? '' : ' tan-stale'}`} aria-labelledby={`${id}-fn`}>
       <p id={`${id}-fn`} class="tan-title">The network and its linearisation</p>
       <FunctionPanel frame={frame} task={params.task} id={id} />
-    </section>
+    </div>
   );
   const controls = (
     <>
