@@ -62,10 +62,10 @@ export function useSweep<P>(key: string, total: number, runPoint: (index: number
     controller.current = abort;
     const points = [...((cache.get(key) as (P | undefined)[] | undefined) ?? Array.from({ length: total }, () => undefined))];
     const missing = points.flatMap((p, i) => (p === undefined ? [i] : []));
+    if (cancelledAt.current !== key) cancelledAt.current = null;
     const held = cancelledAt.current === key;
     setState({ key, points: [...points], status: missing.length === 0 ? 'done' : held ? 'cancelled' : enabled ? 'running' : 'idle' });
-    if (held) return () => abort.abort();
-    if (missing.length === 0 || !enabled) return () => abort.abort();
+    if (held || missing.length === 0 || !enabled) return () => abort.abort();
     void (async () => {
       for (const i of missing) {
         if (abort.signal.aborted) return;

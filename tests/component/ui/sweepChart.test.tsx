@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useLayoutEffect } from 'preact/hooks';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { SweepChart } from '~components/ui/chart/SweepChart';
 import { clearSweepCache, useSweep } from '~components/ui/chart/useSweep';
@@ -56,8 +57,12 @@ describe('SweepChart', () => {
   });
 });
 
-function Harness({ sweepKey, runPoint }: { sweepKey: string; runPoint: (i: number) => Promise<number> }) {
+function Harness({ sweepKey, runPoint, cancelAtOnce = false }: { sweepKey: string; runPoint: (i: number) => Promise<number>; cancelAtOnce?: boolean }) {
   const sweep = useSweep(sweepKey, XS.length, runPoint);
+  // A layout effect runs before the hook's own effect: a reader's Cancel before the run has started.
+  useLayoutEffect(() => {
+    if (cancelAtOnce) sweep.cancel();
+  }, []);
   return (
     <div>
       <p data-testid="state">
@@ -107,6 +112,16 @@ describe('useSweep', () => {
     expect(screen.getByTestId('points').textContent).toBe('0,10,20,30');
     await waitFor(() => expect(screen.getByTestId('state').textContent).toBe('done 4'));
     expect(calls).toEqual([0, 1, 1, 2, 3]);
+  });
+
+  it('a Cancel pressed before the run has started holds: no point runs until Resume', async () => {
+    const runPoint = vi.fn((i: number) => Promise.resolve(i));
+    render(<Harness sweepKey="k-early" runPoint={runPoint} cancelAtOnce />);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(screen.getByTestId('state').textContent).toBe('cancelled 0');
+    expect(runPoint).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
+    await waitFor(() => expect(screen.getByTestId('state').textContent).toBe('done 4'));
   });
 
   it('stops with the reason when a point fails, keeping the points before it', async () => {
