@@ -21,6 +21,10 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     trace: 'off',
+    // Each page registers /sw.js, whose install precaches the whole site (about 7 MB) in every new
+    // context; that work, repeated in hundreds of contexts, cost minutes on 2 cores. The specs that
+    // test the worker (offline, csp) allow it again with test.use.
+    serviceWorkers: 'block',
   },
   webServer: [
     {

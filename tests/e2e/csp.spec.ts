@@ -12,6 +12,9 @@ import { watchPage } from '../helpers/watch';
  * serves it, and once as a static host that reads dist/_headers serves it, where the header
  * policy also binds the workers and adds frame-ancestors.
  */
+// The service worker is part of what this spec tests (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const pages = builtPages();
 const headerPolicy = /Content-Security-Policy: (.*)/.exec(readFileSync(join(process.env.E2E_DIST ?? 'dist', '_headers'), 'utf8'))![1]!;
 

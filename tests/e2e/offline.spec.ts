@@ -1,5 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 
+// The service worker is what this spec tests (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const FIRST = '/notes/mundane-solutions/';
 const OTHER = '/notes/updating-the-lottery-ticket-hypothesis/';
 const WIDGET = '/notes/report-on-semi-informative-priors/';
