@@ -6,7 +6,7 @@
 import { parseScenario, type LowStakesRun } from '@intermittent-distillations/compute/lowstakes';
 import { normalizeParams } from '../../../src/state/index';
 import { COMPUTE_PACKAGE, type ElementRef, type FigureReproduce, type FigureSpec, type LegendEntry, type Row } from '../../ui/chart/figure';
-import { lowstakesSchema, scenarioOf, stakesOf, type LowStakesParams } from './params';
+import { lowstakesSchema, scenarioOf, stakesOf, turnStepOf, type LowStakesParams } from './params';
 
 const LEARNER_NAMES: Record<LowStakesParams['learner'], string> = {
   hedge: 'Hedge',
@@ -70,8 +70,8 @@ export function paramsOfLowStakesScenario(input: unknown, base: LowStakesParams)
   let best = of(wanted);
   for (let k = 0; k <= 100; k++) {
     const p = of(k / 100);
-    if (Math.floor(p.turn * p.steps) !== s.world.turnStep) continue;
-    if (Math.floor(best.turn * best.steps) !== s.world.turnStep || Math.abs(p.turn - wanted) < Math.abs(best.turn - wanted)) best = p;
+    if (turnStepOf(p) !== s.world.turnStep) continue;
+    if (turnStepOf(best) !== s.world.turnStep || Math.abs(p.turn - wanted) < Math.abs(best.turn - wanted)) best = p;
   }
   return best;
 }

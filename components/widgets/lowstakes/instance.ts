@@ -1,5 +1,5 @@
 import { defineInstanceSpec } from '../../ui/instance/spec';
-import { lowstakesSchema, stakesOf, type LowStakesParams } from './params';
+import { lowstakesSchema, stakesOf, turnStepOf, type LowStakesParams } from './params';
 import { formatNumber } from './view';
 
 /** Reader-facing learner names (headline, fixed line, captions). */
@@ -44,7 +44,7 @@ export function describeFixed(name: keyof LowStakesParams, p: LowStakesParams): 
     case 'advantage':
       return treacherous ? `advantage ${p.advantage}` : null;
     case 'turn':
-      return treacherous ? `turn at step ${int(Math.floor(p.turn * p.steps))}` : null;
+      return treacherous ? `turn at step ${int(turnStepOf(p))}` : null;
     case 'seed':
       return `seed ${p.seed}`;
     default:

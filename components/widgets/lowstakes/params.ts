@@ -67,6 +67,15 @@ export function stakesOf(params: Pick<LowStakesParams, 'stakes' | 'steps'>): num
 }
 
 /**
+ * The step the deceptive policies turn on, ⌊turn · T⌋ of the exact product: 0.29 · 100 is
+ * 28.999… in floating point, which would put the turn of 0.29 on step 28, where 0.28 turns too.
+ * @example turnStepOf({ turn: 0.29, steps: 100 }) // 29
+ */
+export function turnStepOf(params: Pick<RunParams, 'turn' | 'steps'>): number {
+  return Math.floor(params.turn * params.steps + 1e-9);
+}
+
+/**
  * The compute scenario the parameters describe, through the model's own parser (so the widget can
  * never build a scenario the CLI would reject).
  * Source: src/compute/lowstakes/scenario.ts parseScenario.
@@ -82,7 +91,7 @@ export function scenarioOf(params: RunParams): Scenario {
     watchSteps: params.watch,
     stakes: stakesOf(params),
     catastropheRun: params.run,
-    world: { kind: params.world, deceptive: params.deceptive, advantage: params.advantage, turnStep: Math.floor(params.turn * params.steps) },
+    world: { kind: params.world, deceptive: params.deceptive, advantage: params.advantage, turnStep: turnStepOf(params) },
   });
 }
 

@@ -3,7 +3,7 @@ import { defaults, parse, serialize } from '~state/index';
 import { parseScenario, simulate } from '~compute/lowstakes/index';
 import { cursorKey } from '~components/ui/cursorKeys';
 import { chartSize, formatNumber, formatProbability, lossGeometry, weightGeometry } from '~components/widgets/lowstakes/view';
-import { lowstakesSchema, PRESETS, presetOf, RUN_KEYS, scenarioOf, stakesOf } from '~components/widgets/lowstakes/params';
+import { lowstakesSchema, PRESETS, presetOf, RUN_KEYS, scenarioOf, stakesOf, turnStepOf } from '~components/widgets/lowstakes/params';
 
 describe('formatters', () => {
   it('never print NaN and never round a non-zero chance to 0 % or a not-quite-certain one to 100 %', () => {
@@ -86,6 +86,14 @@ describe('params', () => {
     expect(presetOf(d)?.id).toBe('low-stakes');
     expect(scenarioOf(d)).toEqual(parseScenario({ catastropheRun: 1000 }));
     expect(RUN_KEYS).toHaveLength(13);
+  });
+  it('the turn falls on step ⌊turn · T⌋ of the exact product, each share of T on a step of its own', () => {
+    const d = defaults(lowstakesSchema);
+    // 0.29 · 100 is 28.999… in floating point; a plain floor put 0.28 and 0.29 on the same step.
+    expect(scenarioOf({ ...d, steps: 100, turn: 0.29 }).world.turnStep).toBe(29);
+    const steps = Array.from({ length: 101 }, (_, k) => turnStepOf({ turn: k / 100, steps: 100 }));
+    expect(steps).toEqual(Array.from({ length: 101 }, (_, k) => k));
+    expect(turnStepOf({ turn: 0.5, steps: 999 })).toBe(499);
   });
   it('every preset is recognised, whatever the seed, and builds a valid scenario', () => {
     for (const p of PRESETS) {
