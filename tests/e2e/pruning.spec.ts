@@ -160,6 +160,11 @@ test.describe('without JavaScript', () => {
     expect(await marks('path.prune-train')).toBe(600);
     expect(await marks('path.prune-test')).toBe(400);
     await expect(full(page).getByText(/Without JavaScript this shows the [a-z ]+ data set \(seed \d+: 600 training dots and 400 test squares\)/)).toBeVisible();
+    // the default width sweep, trained at build time, opens without JavaScript: seven widths, two series
+    await full(page).locator('.prune-sweep-disclosure summary').click();
+    const sweep = full(page).getByTestId('pruning-sweep');
+    await expect(sweep.getByTestId('pruning-sweep-status')).toHaveText(/^14 points, trained when this page was built/);
+    await expect(sweep.getByTestId('sweep-readout')).toHaveText(/^width 256, biprop, pruned: test accuracy \d+\.\d% \(\d+\.\d%–\d+\.\d%\)$/);
   });
 });
 

@@ -17,6 +17,12 @@ export interface SweepRunner<P> {
   resume: () => void;
 }
 
+/** A sweep's points computed ahead, under the key they belong to. */
+export interface KnownSweep<P> {
+  key: string;
+  points: readonly P[];
+}
+
 const CACHE_LIMIT = 24;
 // Results per sweep key (a widget's state + the sweep's settings), oldest first; partial sweeps too.
 const cache = new Map<string, unknown[]>();
@@ -40,15 +46,17 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * new one from its cache; results are cached per key, so returning to a state shows its sweep at
  * once. `cancel` stops it; `resume` computes what is missing. With `enabled` false (a heavy
  * sweep that waits for the reader's go) nothing runs and the status is 'idle' unless cached. `runPoint(i, signal)` may use the
- * signal to abandon work in a worker.
+ * signal to abandon work in a worker. `known` is a sweep computed ahead (at build time, by the
+ * same code): under its key the points are there from the first frame and nothing runs.
  * @example const sweep = useSweep(`${query}|alpha`, 20, (i) => summarise(i));
  */
-export function useSweep<P>(key: string, total: number, runPoint: (index: number, signal: AbortSignal) => P | Promise<P>, enabled = true): SweepRunner<P> {
-  const [state, setState] = useState<{ key: string; points: (P | undefined)[]; status: SweepStatus; error?: string }>(() => ({
-    key,
-    points: (cache.get(key) as (P | undefined)[] | undefined) ?? Array.from({ length: total }, () => undefined),
-    status: 'running',
-  }));
+export function useSweep<P>(key: string, total: number, runPoint: (index: number, signal: AbortSignal) => P | Promise<P>, enabled = true, known?: KnownSweep<P>): SweepRunner<P> {
+  if (known && known.points.length === total && !cache.has(known.key)) remember(known.key, [...known.points]);
+  const [state, setState] = useState<{ key: string; points: (P | undefined)[]; status: SweepStatus; error?: string }>(() => {
+    const points = (cache.get(key) as (P | undefined)[] | undefined) ?? Array.from({ length: total }, () => undefined);
+    // effects never run on the server, so the first frame says what the points already are
+    return { key, points, status: points.every((p) => p !== undefined) ? 'done' : enabled ? 'running' : 'idle' };
+  });
   const [generation, setGeneration] = useState(0);
   const run = useRef(runPoint);
   run.current = runPoint;

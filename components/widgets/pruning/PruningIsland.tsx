@@ -14,6 +14,8 @@ import type { TrainerFactory, TrainerReport } from './trainer';
 import { fetchWithProgress, useTraining, type Status } from './useTraining';
 import { formatBytes, formatPercent } from './view';
 import { PruningSweepPanel } from './panels/SweepPanel';
+import type { KnownSweep } from '../../ui/chart/useSweep';
+import type { SweepValue } from '../../ui/chart/sweepGeometry';
 import { Surface } from './panels/Surface';
 import { Curves, LineKey } from './panels/Curves';
 import { DigitsView } from './panels/DigitsView';
@@ -30,6 +32,8 @@ export interface PruningIslandProps extends InstanceProps {
   fetchBytes?: (url: string, onProgress: (loaded: number, total: number) => void, expected?: number) => Promise<ArrayBuffer>;
   /** Page path for the permalink (from Astro; the default suits tests). */
   path?: string;
+  /** The width sweep of the start state, trained at build time (prebuiltSweep.ts). */
+  sweep?: KnownSweep<SweepValue> | undefined;
 }
 
 const defaultFactory: TrainerFactory = async () => (await import('./workerTrainer')).createWorkerTrainer();
@@ -60,7 +64,7 @@ function statusTextOf(o: { status: Status; error: string | null; download: { loa
  * Source: issue 5, issue 17; spec /work/shared/specs/pruning.md.
  * @example <PruningIsland client:visible mnistBytes={1_340_000} id="ticket" controls={['keep']} />
  */
-export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTrainer = defaultFactory, fetchBytes = fetchWithProgress, path = '', ...instanceProps }: PruningIslandProps) {
+export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTrainer = defaultFactory, fetchBytes = fetchWithProgress, path = '', sweep, ...instanceProps }: PruningIslandProps) {
   const uid = useId().replace(/[^A-Za-z0-9_-]/g, '');
   const inst = useInstance(pruningInstance, instanceProps);
   const { params, setParams, issues, query, focused } = inst;
@@ -130,8 +134,8 @@ export function PruningIsland({ mnistBytes, mnistUrl = MNIST_ASSET, createTraine
             </div>
             <Masks report={report} />
           </Disclosure>
-          <Disclosure summary="Sweep: test accuracy against width or k" open={params.sweepOpen} onToggle={(sweepOpen) => setParams({ sweepOpen })} class="prune-sweep-disclosure">
-            <PruningSweepPanel params={params} setRunParams={t.setRunParams} />
+          <Disclosure summary="Sweep: test accuracy against width or k" open={params.sweepOpen} onToggle={(sweepOpen) => setParams({ sweepOpen })} eager={sweep !== undefined} class="prune-sweep-disclosure">
+            <PruningSweepPanel params={params} setRunParams={t.setRunParams} prebuilt={sweep} />
           </Disclosure>
         </>
       )}

@@ -2,8 +2,8 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { Select } from '../../../ui/Select';
 import { SweepChart } from '../../../ui/chart/SweepChart';
 import type { SweepValue } from '../../../ui/chart/sweepGeometry';
-import { useSweep } from '../../../ui/chart/useSweep';
-import { totalSteps, type PruningParams } from '../params';
+import { useSweep, type KnownSweep } from '../../../ui/chart/useSweep';
+import type { PruningParams } from '../params';
 import { pruningSweepPlan, type PruningSweepKind } from '../sweep';
 import type { Sweeper, SweeperFactory } from '../sweepPoint';
 import './sweepPanel.css';
@@ -15,6 +15,8 @@ export interface PruningSweepPanelProps {
   setRunParams: (patch: Partial<PruningParams>) => void;
   /** Where points are trained; the default loads the sweep worker on the first Run (tests pass a fake). */
   createSweeper?: SweeperFactory;
+  /** The sweep of the instance's start state, trained at build time (Pruning.astro): drawn at once. */
+  prebuilt?: KnownSweep<SweepValue> | undefined;
 }
 
 const defaultSweeper: SweeperFactory = () => {
@@ -36,10 +38,10 @@ const pct = (v: number) => `${(100 * v).toFixed(1)}%`;
  * cancellable, cached per setting; choosing a point sets the widget's width or k.
  * @example <PruningSweepPanel params={params} setRunParams={setRunParams} />
  */
-export function PruningSweepPanel({ params, setRunParams, createSweeper = defaultSweeper }: PruningSweepPanelProps) {
+export function PruningSweepPanel({ params, setRunParams, createSweeper = defaultSweeper, prebuilt }: PruningSweepPanelProps) {
   const [kind, setKind] = useState<PruningSweepKind>('width');
   const planar = params.dataset !== 'digits';
-  const plan = useMemo(() => pruningSweepPlan(params, kind, totalSteps(params)), [params.dataset, params.depth, params.method, params.init, params.lr, params.seed, params.keep, params.width, kind]);
+  const plan = useMemo(() => pruningSweepPlan(params, kind), [params.dataset, params.depth, params.method, params.init, params.lr, params.seed, params.keep, params.width, kind]);
   const sweeper = useRef<Sweeper | null>(null);
   const [requested, setRequested] = useState<string | null>(null);
   const sweep = useSweep<SweepValue>(
@@ -50,6 +52,7 @@ export function PruningSweepPanel({ params, setRunParams, createSweeper = defaul
       return sweeper.current.point(plan.tasks[i]!.request, signal);
     },
     planar && requested === plan.key,
+    prebuilt,
   );
   if (!planar) {
     return (
@@ -72,14 +75,14 @@ export function PruningSweepPanel({ params, setRunParams, createSweeper = defaul
   return (
     <figure class="prune-sweep" data-testid="pruning-sweep">
       <p class="prune-sweep-title">
-        Sweep: test accuracy against {width ? 'the width of every hidden layer' : 'the kept fraction k'} ({plan.seeds.length} seeds, {plan.steps} steps each)
+        Sweep: test accuracy against {width ? 'the width of every hidden layer' : 'the kept fraction k'} ({plan.seeds.length} seeds, {plan.epochs} epochs = {plan.steps} steps each)
       </p>
       <div class="prune-sweep-kind">
         <Select
           label="Sweep over"
           value={kind}
           options={[
-            { value: 'width', label: 'width (8 … 1024)' },
+            { value: 'width', label: 'width (8 … 512)' },
             { value: 'keep', label: 'kept fraction k (0.1 … 0.9)' },
           ]}
           onChange={(k) => setKind(k as PruningSweepKind)}
@@ -108,7 +111,9 @@ export function PruningSweepPanel({ params, setRunParams, createSweeper = defaul
                   ? `Training: ${sweep.done} of ${n} points…`
                   : status === 'cancelled'
                     ? `Cancelled with ${sweep.done} of ${n} points.`
-                    : `${n} points, cached for these settings.`
+                    : prebuilt?.key === plan.key
+                      ? `${n} points, trained when this page was built (the same code and seeds as a live sweep).`
+                      : `${n} points, cached for these settings.`
           } />
         }
       />
