@@ -3,6 +3,7 @@ import { catastropheProbability } from './catastrophe';
 import { hedgeBound, hedgeBoundAt, initLearner, learnerDistribution, theoryRate, updateLearner, type LearnerState } from './learners';
 import { policies, worldLosses, type PolicyKind } from './world';
 import { policyCount, type Scenario } from './scenario';
+import { createStepper } from './stepper';
 
 /** The whole state of a run between steps: plain data, JSON-serialisable. */
 export interface LowStakesState {
@@ -142,42 +143,42 @@ export function simulate(scenario: Scenario, windowCount = 100): LowStakesRun {
   const windowSize = Math.max(1, Math.ceil(steps / Math.max(1, Math.floor(windowCount))));
   const q = new Float64Array(steps);
   const windows: RunWindow[] = [];
-  let state = initLowStakes(scenario);
+  // in place, allocation-free (stepper.ts); equal to stepping with stepLowStakes
+  const stepper = createStepper(scenario, eta);
+  const { weights, cumulative } = stepper;
   let learnerLoss = 0;
   let badDecisions = 0;
   let stepsToRecover: number | null = null;
   let windowTurned = 0;
-  let windowKinds = new Array<number>(kinds.length).fill(0);
+  const windowKinds = new Float64Array(kinds.length);
   let windowSteps = 0;
   for (let t = 0; t < steps; t++) {
-    const step = stepLowStakes(state);
-    state = step.state;
-    const { outcome } = step;
-    learnerLoss += outcome.learnerLoss;
-    badDecisions += outcome.badProbability;
-    q[t] = outcome.badProbability;
-    if (stepsToRecover === null && t >= turnStep && outcome.badProbability < RECOVERED_WEIGHT) stepsToRecover = t - turnStep;
-    windowTurned += outcome.badProbability;
-    for (let i = 0; i < k; i++) windowKinds[kindIndex[i]!]! += outcome.weights[i]!;
+    learnerLoss += stepper.step();
+    const badProbability = Math.min(1, stepper.badProbability);
+    badDecisions += badProbability;
+    q[t] = badProbability;
+    if (stepsToRecover === null && t >= turnStep && badProbability < RECOVERED_WEIGHT) stepsToRecover = t - turnStep;
+    windowTurned += badProbability;
+    for (let i = 0; i < k; i++) windowKinds[kindIndex[i]!]! += weights[i]!;
     if (++windowSteps === windowSize || t === steps - 1) {
-      const cumulative = state.learner.cumulative;
+      let bestSoFar = Infinity;
+      for (let i = 0; i < k; i++) if (cumulative[i]! < bestSoFar) bestSoFar = cumulative[i]!;
       const kindWeights: Partial<Record<PolicyKind, number>> = {};
       kinds.forEach((kind, j) => (kindWeights[kind] = windowKinds[j]! / windowSteps));
       windows.push({
         step: t + 1,
         learnerLoss,
-        bestLoss: Math.min(...cumulative),
+        bestLoss: bestSoFar,
         alignedLoss: alignedIndex >= 0 ? cumulative[alignedIndex]! : null,
         bound: isHedge ? hedgeBoundAt(k, eta, t + 1, stakes) : null,
         weightTurned: windowTurned / windowSteps,
         kindWeights,
       });
       windowTurned = 0;
-      windowKinds = new Array<number>(kinds.length).fill(0);
+      windowKinds.fill(0);
       windowSteps = 0;
     }
   }
-  const cumulative = state.learner.cumulative;
   let best = 0;
   for (let i = 1; i < k; i++) if (cumulative[i]! < cumulative[best]!) best = i;
   const bestLoss = cumulative[best]!;
