@@ -6,6 +6,7 @@ import { Presets } from '../../ui/Presets';
 import { Issues } from '../../ui/Issues';
 import { cursorKey } from '../../ui/cursorKeys';
 import { FigureMenu } from '../../ui/chart/FigureMenu';
+import { useDeferredCompute } from '../../ui/useDeferredCompute';
 import { CHART_WINDOWS, PRESETS, presetOf, RUN_KEYS, scenarioOf, stakesOf, type LowStakesParams } from './params';
 import { chartSize, formatNumber, lossGeometry, weightGeometry } from './view';
 import { headlineOf, quotesOf, readoutOf } from './text';
@@ -63,12 +64,17 @@ export function LowStakesIsland({ onRun, path = '', ...instanceProps }: LowStake
   const { params, setParams, issues, query } = inst;
   const [cursor, setCursor] = useState<number | null>(null);
   const key = RUN_KEYS.map((k) => String(params[k])).join('|');
-  const scenario = useMemo(() => scenarioOf(params), [key]);
-  const run = useMemo(() => {
+  // The run follows a tweak in the frame after it (useDeferredCompute), so the control answers at
+  // once; what describes the run (headline, measures, captions) reads the parameters it ran with.
+  const { value: ran } = useDeferredCompute(key, () => {
+    const scenario = scenarioOf(params);
     const r = simulate(scenario, CHART_WINDOWS);
     onRun?.(r);
-    return r;
-  }, [scenario]);
+    return { run: r, scenario, params };
+  });
+  const { run, scenario } = ran;
+  // the live display settings with the run's own run parameters (the same object once caught up)
+  const ranWith: LowStakesParams = ran.params === params ? params : { ...params, ...Object.fromEntries(RUN_KEYS.map((k) => [k, ran.params[k]])) };
   const rootRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const panelWidth = useWidth(panelRef, DEFAULT_CHART_WIDTH);
@@ -88,9 +94,9 @@ export function LowStakesIsland({ onRun, path = '', ...instanceProps }: LowStake
     setParams(patch);
   };
   const preset = presetOf(params);
-  const headline = headlineOf(run, params);
+  const headline = headlineOf(run, ranWith);
   const turnText = loss.turnX !== null ? `; the deceptive policies turn at step ${formatNumber(scenario.world.turnStep, 0)}` : '';
-  const lossSummary = `Regret so far over ${formatNumber(params.steps, 0)} steps: the learner's cumulative loss minus the best policy's, ending at ${formatNumber(run.regret)}${run.regretBound !== null ? ` under Hedge's bound ${formatNumber(run.regretBound)}` : ''}${turnText}.`;
+  const lossSummary = `Regret so far over ${formatNumber(ranWith.steps, 0)} steps: the learner's cumulative loss minus the best policy's, ending at ${formatNumber(run.regret)}${run.regretBound !== null ? ` under Hedge's bound ${formatNumber(run.regretBound)}` : ''}${turnText}.`;
   const weightSummary = `Weight on each kind of policy over time${turnText}; expected bad decisions ${formatNumber(run.badDecisions)}.`;
 
   const full = !inst.focused;
@@ -124,7 +130,7 @@ export function LowStakesIsland({ onRun, path = '', ...instanceProps }: LowStake
           <p class="ls-headline" aria-live="polite">
             {headline}
           </p>
-          <Measures run={run} m={params.run} stakes={stakesOf(params)} showRate={params.learner === 'hedge' || params.learner === 'fixed-share'} />
+          <Measures run={run} m={ranWith.run} stakes={stakesOf(ranWith)} showRate={ranWith.learner === 'hedge' || ranWith.learner === 'fixed-share'} />
           <p class="ls-readout" aria-live="polite">
             {readoutOf(loss, weights, at)}
           </p>
@@ -135,8 +141,8 @@ export function LowStakesIsland({ onRun, path = '', ...instanceProps }: LowStake
           {cursor === null ? headline : readoutOf(loss, weights, at)}
         </p>
       )}
-      <InstanceCaption template={instanceProps.caption} values={quotesOf(run, params)} />
-      <FigureMenu figure={lowstakesFigure({ id: inst.id, path, query, params, run, root: rootRef, kindNames: KIND_NAMES })} />
+      <InstanceCaption template={instanceProps.caption} values={quotesOf(run, ranWith)} />
+      <FigureMenu figure={lowstakesFigure({ id: inst.id, path, query, params: ranWith, run, root: rootRef, kindNames: KIND_NAMES })} />
       {full ? (
         <Disclosure summary="Sweep over the stakes B" open={params.sweepOpen} onToggle={(sweepOpen) => setParams({ sweepOpen })}>
           <LowStakesSweepPanel params={params} set={set} />
