@@ -1,4 +1,4 @@
-import { useId, useRef } from 'preact/hooks';
+import { useId, useMemo, useRef } from 'preact/hooks';
 import { FigureMenu } from '../../ui/chart/FigureMenu';
 import { Disclosure, FixedParams, InstanceCaption, InstanceLayout, useInstance, type InstanceProps } from '../../ui/instance/index';
 import { Issues } from '../../ui/Issues';
@@ -91,6 +91,26 @@ export function TangentIsland({ initial, path = '', createTrainer = defaultFacto
   const frame = run.frame;
   const busy = run.status === 'starting' || run.status === 'replaying';
   const meanField = params.scaling === 'mean-field';
+  // The same element while the sweep is unchanged, so Preact skips it when frames arrive while
+  // playing (about 15 a second): redrawing its chart each time was a tenth of a frame on a phone.
+  const sweepPanel = useMemo(
+    () => (
+      <SweepPanel
+        widths={sweep.widths}
+        rows={sweep.rows}
+        other={sweep.other}
+        scaling={params.scaling}
+        busy={sweep.busy}
+        error={sweep.error}
+        extend={
+          params.depth === 1 ? (
+            <Toggle label="Extend the sweep to 16,384 units" checked={params.wide} onChange={(wide) => setParams({ wide })} hint="Computed here in your browser: the widest network takes as long as all the others together, several times over." />
+          ) : null
+        }
+      />
+    ),
+    [sweep.widths, sweep.rows, sweep.other, params.scaling, sweep.busy, sweep.error, params.depth, params.wide],
+  );
   const chart = (
     // a group, not a region landmark: a note holds several figures with this same chart title
     <div role="group" class={`tan-panel${run.current ? '' : ' tan-stale'}`} aria-labelledby={`${id}-fn`}>
@@ -115,19 +135,7 @@ export function TangentIsland({ initial, path = '', createTrainer = defaultFacto
       {focused ? null : (
         <>
           <Disclosure summary={`Width sweep (${meanField ? 'mean-field' : 'NTK'} scaling, ${formatValue(params.steps)} steps)`} open={params.sweepOpen} onToggle={(sweepOpen) => setParams({ sweepOpen })} eager class="tan-fold">
-            <SweepPanel
-              widths={sweep.widths}
-              rows={sweep.rows}
-              other={sweep.other}
-              scaling={params.scaling}
-              busy={sweep.busy}
-              error={sweep.error}
-              extend={
-                params.depth === 1 ? (
-                  <Toggle label="Extend the sweep to 16,384 units" checked={params.wide} onChange={(wide) => setParams({ wide })} hint="Computed here in your browser: the widest network takes as long as all the others together, several times over." />
-                ) : null
-              }
-            />
+            {sweepPanel}
           </Disclosure>
           <Disclosure summary="Tangent tickets: how few parameters carry the change" open={params.ticketsOpen} onToggle={(ticketsOpen) => setParams({ ticketsOpen })} eager class="tan-fold tan-tickets">
             <TicketPanel ticket={frame?.ticket ?? null} step={frame?.step ?? 0} />

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { WidthRow } from '@intermittent-distillations/compute/tangent';
 import { sweepKey, sweepScenario, type TangentParams } from './params';
 import type { Trainer, TrainerFactory } from './trainer';
@@ -66,11 +66,16 @@ export function useSweep(params: TangentParams, createTrainer: TrainerFactory, i
 
   // a sweep extended to 16,384 and then cut back keeps its extra row in the cache, not on the chart
   const shown = (k: string) => (cache[k] ?? []).filter((r) => scenario.widths.includes(r.width));
-  const rows = shown(key);
+  const otherKey = sweepKey(otherScenario);
+  // the same arrays while nothing changed, so the panel drawing them can be skipped
+  const widthsKey = scenario.widths.join(',');
+  const rows = useMemo(() => shown(key), [cache, key, widthsKey]);
+  const other = useMemo(() => shown(otherKey), [cache, otherKey, widthsKey]);
+  const widths = useMemo(() => scenario.widths, [widthsKey]);
   return {
-    widths: scenario.widths,
+    widths,
     rows,
-    other: shown(sweepKey(otherScenario)),
+    other,
     busy: rows.length < scenario.widths.length,
     error,
   };
