@@ -34,7 +34,7 @@ const pages = wanted ?? builtPages();
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const pct = (s: number | null | undefined) => (s == null ? '  –' : String(Math.round(s * 100)).padStart(3));
-console.log(`${'page'.padEnd(58)} form      perf a11y  bp  seo   (target 100; perf ≥ 98)`);
+console.log(`${'page'.padEnd(58)} form      perf a11y  bp  seo    TBT   (target 100; perf ≥ 98; mobile TBT ≤ 100 ms)`);
 let worst = 100;
 const misses = new Map<string, Set<string>>();
 try {
@@ -46,14 +46,15 @@ try {
         continue;
       }
       const scores = CATEGORIES.map((c) => lhr.categories[c]?.score ?? null);
-      const ok = scores.every((s, i) => s !== null && s * 100 >= (i === 0 ? 98 : 100));
+      const tbt = lhr.audits['total-blocking-time']?.numericValue ?? NaN;
+      const ok = scores.every((s, i) => s !== null && s * 100 >= (i === 0 ? 98 : 100)) && (form === 'desktop' || tbt <= 100);
       worst = Math.min(worst, ...scores.map((s) => Math.round((s ?? 0) * 100)));
       for (const [id, a] of Object.entries(lhr.audits)) {
         if (a.score !== null && a.score < 1 && (a.scoreDisplayMode === 'binary' || a.scoreDisplayMode === 'numeric' || a.scoreDisplayMode === 'metricSavings')) {
           misses.set(`${id}: ${a.title}`, (misses.get(`${id}: ${a.title}`) ?? new Set()).add(`${path} (${form})`));
         }
       }
-      console.log(`${path.padEnd(58)} ${form.padEnd(8)} ${scores.map(pct).join('  ')}   ${ok ? 'ok' : 'BELOW'}`);
+      console.log(`${path.padEnd(58)} ${form.padEnd(8)} ${scores.map(pct).join('  ')}  ${`${Math.round(tbt)} ms`.padStart(6)}   ${ok ? 'ok' : 'BELOW'}`);
     }
   }
 } finally {

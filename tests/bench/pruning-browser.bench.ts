@@ -15,27 +15,30 @@ import { previewServer } from '../helpers/previewServer';
 const { stop } = await previewServer({ port: PORT });
 
 const PATH = '/notes/multi-prize-lottery-ticket-hypothesis/';
+const FULL = '[data-instance-id="pruning"]';
 
 /** Steps/s between two reports, timed in the page when the headline changes (no polling error). */
 async function measure(page: Page, query: string, from: number, to: number) {
   await page.goto(`${BASE_URL}${PATH}${query}`);
-  await page.locator('.prune-figure').scrollIntoViewIfNeeded();
-  await page.waitForFunction(() => !document.querySelector('.prune-figure astro-island')?.hasAttribute('ssr'));
+  // the full model (the note's focused figures come first)
+  const full = page.locator(FULL);
+  await full.scrollIntoViewIfNeeded();
+  await page.waitForFunction((sel) => !document.querySelector(`${sel} astro-island`)?.hasAttribute('ssr'), FULL);
   await page.evaluate(() => {
     const w = window as unknown as { __marks: [number, number][]; __long: [number, number][] };
     w.__marks = [];
     w.__long = [];
     new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push([e.startTime, e.duration]))).observe({ type: 'longtask' });
-    const h = document.querySelector('.prune-headline')!;
+    const h = document.querySelector('[data-instance-id="pruning"] .prune-headline')!;
     new MutationObserver(() => {
       const m = /^Step (\d+) of/.exec(h.textContent ?? '');
       if (m) w.__marks.push([Number(m[1]), performance.now()]);
     }).observe(h, { childList: true, subtree: true, characterData: true });
   });
   const clicked = await page.evaluate(() => performance.now());
-  await page.getByRole('button', { name: 'Train' }).click();
+  await full.getByRole('button', { name: 'Train' }).click();
   await page.waitForFunction((n) => ((window as unknown as { __marks: [number, number][] }).__marks.at(-1)?.[0] ?? 0) >= n, to, { timeout: 300_000 });
-  await page.getByRole('button', { name: 'Train' }).click();
+  await full.getByRole('button', { name: 'Train' }).click();
   const { marks, long } = await page.evaluate(() => {
     const w = window as unknown as { __marks: [number, number][]; __long: [number, number][] };
     return { marks: w.__marks, long: w.__long };
@@ -46,7 +49,7 @@ async function measure(page: Page, query: string, from: number, to: number) {
   return {
     stepsPerSecond: ((b[0] - a[0]) / (b[1] - a[1])) * 1000,
     startSeconds: (firstReport[1] - clicked) / 1000,
-    backend: (await page.locator('.prune-backend').textContent())?.replace(/\s+/g, ' ').trim(),
+    backend: (await full.locator('.prune-backend').textContent())?.replace(/\s+/g, ' ').trim(),
     // while training = after the first report; before it the worker starts (and digits download)
     longTasks: long.filter(([t]) => t >= firstReport[1]).map(([, d]) => d),
     startLongTasks: long.filter(([t]) => t < firstReport[1]).map(([, d]) => d),
