@@ -13,7 +13,8 @@ export interface GeometryProblem {
  * secondary panels) some scroll position shows the control whole and at least half of the
  * instance's primary chart (`[data-instance-chart]`). Scroll positions are tried every 16 px
  * over the range where the control is on screen; the chart may be sticky, so it is measured at
- * each position, not once.
+ * each position, not once. A control counts as shown only where nothing covers it (a sticky chart
+ * taller than the screen left over covers the controls below it): the point at its centre hits it.
  */
 export function controlsOutOfSight(page: Page): Promise<GeometryProblem[]> {
   return page.evaluate(() => {
@@ -46,13 +47,15 @@ export function controlsOutOfSight(page: Page): Promise<GeometryProblem[]> {
           scrollTo(0, y);
           const cr = c.getBoundingClientRect();
           if (cr.top < 0 || cr.bottom > vh) continue;
+          const hit = document.elementFromPoint(cr.left + cr.width / 2, cr.top + cr.height / 2);
+          if (!hit || !(hit === c || c.contains(hit) || hit.contains(c))) continue;
           const share = visibleShare(chart.getBoundingClientRect());
           best = Math.max(best, share);
           ok = share >= 0.5;
         }
         if (!ok) {
           const label = c.getAttribute('aria-label') ?? c.closest('label, .ui-control, fieldset')?.textContent?.trim().slice(0, 60) ?? c.outerHTML.slice(0, 60);
-          problems.push({ instance: name, what: label, detail: bottom - top > vh ? 'taller than the screen' : `at most ${Math.round(best * 100)}% of the chart in view` });
+          problems.push({ instance: name, what: label, detail: bottom - top > vh ? 'taller than the screen' : best === 0 ? 'never uncovered with any of the chart in view' : `at most ${Math.round(best * 100)}% of the chart in view` });
         }
       }
     }
