@@ -22,7 +22,7 @@ if (!existsSync(lhEntry)) {
   const r = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', cache, `lighthouse@${VERSION}`], { stdio: 'inherit' });
   if (r.status !== 0) throw new Error('lighthouse bench: could not install lighthouse');
 }
-const lighthouse = (await import(pathToFileURL(lhEntry).href)).default as (url: string, flags: object, config?: object) => Promise<{ lhr: { runtimeError?: { code: string; message: string }; categories: Record<string, { score: number | null }>; audits: Record<string, { score: number | null; title: string; scoreDisplayMode: string }> } }>;
+const lighthouse = (await import(pathToFileURL(lhEntry).href)).default as (url: string, flags: object, config?: object) => Promise<{ lhr: { runtimeError?: { code: string; message: string }; categories: Record<string, { score: number | null }>; audits: Record<string, { score: number | null; title: string; scoreDisplayMode: string; numericValue?: number }> } }>;
 const desktopConfig = (await import(pathToFileURL(join(cache, 'node_modules/lighthouse/core/config/desktop-config.js')).href)).default;
 const chromeLauncher = await import(pathToFileURL(join(cache, 'node_modules/chrome-launcher/dist/index.js')).href);
 
