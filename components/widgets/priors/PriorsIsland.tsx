@@ -113,11 +113,12 @@ export function PriorsIsland({ path, title, ...instanceProps }: PriorsIslandProp
           <>
             <PriorsHeadline result={result} testPrefix={id} full={full} />
             <PriorsChart result={result} visible={visible} labels={CURVE_LABELS} svgRef={chartSvg} testPrefix={id} />
-            {full ? <CurveToggles params={params} set={set} order={CURVE_ORDER} labels={CURVE_LABELS} /> : null}
           </>
         }
         controls={
           <>
+            {/* with the controls, not the chart: in the sticky chart on a phone they made it taller than the screen, covering every control */}
+            {full ? <CurveToggles params={params} set={set} order={CURVE_ORDER} labels={CURVE_LABELS} /> : null}
             <PriorsControls params={params} set={set} shows={inst.shows} full={full} ruleLabels={RULE_LABELS} />
             {focused ? <FixedParams spec={priorsInstance} params={params} shown={inst.shown} /> : null}
           </>
