@@ -66,6 +66,21 @@ describe('Slider', () => {
     expect(shown()).toBe(0.1);
     expect(slider.getAttribute('aria-valuetext')).toBe('0.1');
   });
+  it('in log mode one arrow step moves an integer value even where positions are finer than its grid', () => {
+    render(
+      <Harness initial={8}>
+        {(v, set) => <Slider label="Width" value={v} min={4} max={1024} step={1} log onChange={set} />}
+      </Harness>,
+    );
+    const slider = screen.getByRole('slider', { name: 'Width' }) as HTMLInputElement;
+    const at8 = Number(slider.value);
+    // one position up (what ArrowRight does) is 8.04, which rounds back to 8
+    expect(Math.round(fromLogPosition(at8 + 1, 4, 1024))).toBe(8);
+    fireEvent.input(slider, { target: { value: String(at8 + 1) } });
+    expect(shown()).toBe(9);
+    fireEvent.input(slider, { target: { value: String(Number(slider.value) - 1) } });
+    expect(shown()).toBe(8);
+  });
 });
 
 describe('NumberField', () => {
