@@ -36,11 +36,11 @@ export function Slider({ label, value, onChange, min, max, step, log = false, fo
     if (!Number.isFinite(raw)) return;
     const next = roundToStep(log ? fromLogPosition(raw, min, max) : raw, min, max, step);
     if (next !== value) return onChange(next);
+    if (!log) return;
     // A log position can be finer than the value's grid (width 8 → 8.04 rounds back to 8), and
     // the controlled input then snaps back: an arrow key would never move it. Go on in the
     // direction it moved to the next position that is a different value.
-    const from = log ? toLogPosition(value, min, max) : raw;
-    const dir = Math.sign(raw - from);
+    const dir = Math.sign(raw - toLogPosition(value, min, max));
     for (let p = raw + dir; dir !== 0 && p >= 0 && p <= LOG_POSITIONS; p += dir) {
       const v = roundToStep(fromLogPosition(p, min, max), min, max, step);
       if (v !== value) return onChange(v);

@@ -70,7 +70,7 @@ test('every page carries a strict policy in its <meta>', async ({ request }) => 
 // page installed it 27 times, a third of this spec's time; the install is the same on every page.
 const halves = [pages.filter((_, i) => i % 2 === 0), pages.filter((_, i) => i % 2 === 1)];
 halves.forEach((group, half) => {
-  test(`pages ${half + 1} of 2 (${group.join(', ')}): no policy violation while loading, with the service worker installed and then serving`, async ({ page }) => {
+  test(`pages ${half + 1} of 2 (${group.length}, from ${group[0]}): no policy violation while loading, with the service worker installed and then serving`, async ({ page }) => {
     test.setTimeout(180_000);
     const violations = await recordViolations(page);
     const found: string[] = [];

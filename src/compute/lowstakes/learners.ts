@@ -80,10 +80,17 @@ export function initLearner(kind: LearnerKind, k: number, options: { eta: number
  * @example softminWeights([0, Math.log(3)], 1) // ≈ [0.75, 0.25]
  */
 export function softminWeights(values: readonly number[], scale: number): number[] {
+  return Array.from(softminInto(values, scale, new Float64Array(values.length)));
+}
+
+/**
+ * softminWeights written into `out` (no allocation; the simulation's loop uses it).
+ * @example softminInto([0, Math.log(3)], 1, new Float64Array(2)) // ≈ [0.75, 0.25]
+ */
+export function softminInto<T extends { [i: number]: number }>(values: ArrayLike<number>, scale: number, out: T): T {
   const k = values.length;
   let min = Infinity;
   for (let i = 0; i < k; i++) if (values[i]! < min) min = values[i]!;
-  const out = new Array<number>(k);
   let sum = 0;
   for (let i = 0; i < k; i++) sum += out[i] = Math.exp(-scale * (values[i]! - min));
   for (let i = 0; i < k; i++) out[i] = out[i]! / sum;
@@ -95,11 +102,21 @@ export function softminWeights(values: readonly number[], scale: number): number
  * @example leaderWeights([1, 0, 0]) // [0, 0.5, 0.5]
  */
 export function leaderWeights(cumulative: readonly number[]): number[] {
+  return Array.from(leaderInto(cumulative, new Float64Array(cumulative.length)));
+}
+
+/**
+ * leaderWeights written into `out`.
+ * @example leaderInto([1, 0, 0], new Float64Array(3)) // [0, 0.5, 0.5]
+ */
+export function leaderInto<T extends { [i: number]: number }>(cumulative: ArrayLike<number>, out: T): T {
+  const k = cumulative.length;
   let min = Infinity;
-  for (const v of cumulative) if (v < min) min = v;
+  for (let i = 0; i < k; i++) if (cumulative[i]! < min) min = cumulative[i]!;
   let ties = 0;
-  for (const v of cumulative) if (v === min) ties++;
-  return cumulative.map((v) => (v === min ? 1 / ties : 0));
+  for (let i = 0; i < k; i++) if (cumulative[i] === min) ties++;
+  for (let i = 0; i < k; i++) out[i] = cumulative[i] === min ? 1 / ties : 0;
+  return out;
 }
 
 /**
@@ -152,14 +169,22 @@ export function updateLearner(state: LearnerState, losses: readonly number[]): L
  * @example fixedShareUpdate([0.5, 0.5], [0, 0], 1, 0.5) // [0.5, 0.5]
  */
 export function fixedShareUpdate(weights: readonly number[], losses: readonly number[], eta: number, shareRate: number): number[] {
+  const out = Float64Array.from(weights);
+  return Array.from(fixedShareInPlace(out, losses, eta, shareRate));
+}
+
+/**
+ * fixedShareUpdate applied to `weights` in place.
+ * @example fixedShareInPlace(Float64Array.of(0.5, 0.5), [0, 0], 1, 0.5) // [0.5, 0.5]
+ */
+export function fixedShareInPlace<T extends { [i: number]: number; length: number }>(weights: T, losses: ArrayLike<number>, eta: number, shareRate: number): T {
   const k = weights.length;
   let min = Infinity;
   for (let i = 0; i < k; i++) if (losses[i]! < min) min = losses[i]!;
-  const out = new Array<number>(k);
   let sum = 0;
-  for (let i = 0; i < k; i++) sum += out[i] = weights[i]! * Math.exp(-eta * (losses[i]! - min));
+  for (let i = 0; i < k; i++) sum += weights[i] = weights[i]! * Math.exp(-eta * (losses[i]! - min));
   const keep = (1 - shareRate) / sum;
   const share = shareRate / k;
-  for (let i = 0; i < k; i++) out[i] = out[i]! * keep + share;
-  return out;
+  for (let i = 0; i < k; i++) weights[i] = weights[i]! * keep + share;
+  return weights;
 }

@@ -1,4 +1,4 @@
-import { nextRandom } from '../random/rng';
+import { drawAt, nextState } from '../random/rng';
 import type { WorldConfig } from './scenario';
 
 /** What a candidate policy is: the three kinds of the treacherous world, the two of the alternating one. */
@@ -50,30 +50,44 @@ const clip01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
  * @example worldLosses({ kind: 'alternating', aligned: 0, deceptive: 0, mediocre: 0, turnStep: 0, advantage: 0, noise: 0 }, 1, 3, 0).losses // [0, 3]
  */
 export function worldLosses(world: WorldConfig, stakes: number, t: number, rng: number): StepLosses {
+  const k = world.kind === 'alternating' ? 2 : world.aligned + world.deceptive + world.mediocre;
+  const losses = new Float64Array(k);
+  const bad = new Uint8Array(k);
+  const next = worldLossesInto(world, stakes, t, rng, losses, bad);
+  return { losses: Array.from(losses), bad: Array.from(bad, (b) => b === 1), rng: next };
+}
+
+/**
+ * worldLosses written into `losses` and `bad` (1 for a bad decision), returning the generator's
+ * state after the step's draws: the simulation's loop allocates nothing per step.
+ * @example worldLossesInto(world, 1, 3, 0, new Float64Array(2), new Uint8Array(2)) // 0 (the alternating world draws nothing)
+ */
+export function worldLossesInto(world: WorldConfig, stakes: number, t: number, rng: number, losses: Float64Array, bad: Uint8Array): number {
   if (world.kind === 'alternating') {
-    if (t === 0) return { losses: [0.5, 0], bad: [false, false], rng };
-    const firstBad = t % 2 === 0;
-    return { losses: firstBad ? [stakes, 0] : [0, stakes], bad: [firstBad, !firstBad], rng };
+    const firstBad = t > 0 && t % 2 === 0;
+    const secondBad = t > 0 && !firstBad;
+    losses[0] = t === 0 ? 0.5 : firstBad ? stakes : 0;
+    losses[1] = secondBad ? stakes : 0;
+    bad[0] = firstBad ? 1 : 0;
+    bad[1] = secondBad ? 1 : 0;
+    return rng;
   }
   const k = world.aligned + world.deceptive + world.mediocre;
-  const losses = new Array<number>(k);
-  const bad = new Array<boolean>(k);
   const turned = t >= world.turnStep;
   let state = rng;
   for (let i = 0; i < k; i++) {
-    const [r, next] = nextRandom(state);
-    state = next;
-    const u = (2 * r - 1) * world.noise;
+    state = nextState(state);
+    const u = (2 * drawAt(state) - 1) * world.noise;
     if (i < world.aligned) {
       losses[i] = clip01(0.2 + u);
-      bad[i] = false;
+      bad[i] = 0;
     } else if (i < world.aligned + world.deceptive) {
       losses[i] = turned ? stakes : clip01(0.2 - world.advantage + u);
-      bad[i] = turned;
+      bad[i] = turned ? 1 : 0;
     } else {
       losses[i] = clip01(0.5 + u);
-      bad[i] = false;
+      bad[i] = 0;
     }
   }
-  return { losses, bad, rng: state };
+  return state;
 }

@@ -14,11 +14,28 @@ export type Rng = () => number;
  * @example nextRandom(1) // [0.6270739405881613, 1831565814]
  */
 export function nextRandom(state: number): [value: number, next: number] {
-  const next = (state + 0x6d2b79f5) >>> 0;
-  let t = next;
+  const next = nextState(state);
+  return [drawAt(next), next];
+}
+
+/**
+ * mulberry32's next state (for loops that keep the state in a variable and allocate nothing).
+ * @example nextState(1) // 1831565814
+ */
+export function nextState(state: number): number {
+  return (state + 0x6d2b79f5) >>> 0;
+}
+
+/**
+ * The draw in [0, 1) that mulberry32 gives for a state just reached: nextRandom(s) is
+ * [drawAt(nextState(s)), nextState(s)].
+ * @example drawAt(1831565814) // 0.6270739405881613
+ */
+export function drawAt(state: number): number {
+  let t = state;
   t = Math.imul(t ^ (t >>> 15), t | 1);
   t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return [((t ^ (t >>> 14)) >>> 0) / 4294967296, next];
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }
 
 /** Map any finite seed (a URL's `seed`, possibly fractional or negative) to a 32-bit state. */

@@ -52,17 +52,13 @@ describe('a focused low-stakes figure', () => {
     setUrl('/notes/low-stakes-alignment/?lowstakes.stakes=3');
     render(<LowStakesIsland {...config()} />);
     const slider = screen.getByRole('slider', { name: /Stakes B/ });
-    fireEvent.keyDown(slider, { key: 'Home' });
-    fireEvent.input(slider, { target: { value: slider.getAttribute('aria-valuemin') ?? '0' } });
+    fireEvent.input(slider, { target: { value: '0' } }); // the log slider's first position: B = 1, its minimum
     later(1);
-    const b = document.querySelector('[data-testid="instance-caption"]')!.textContent!.match(/^B = ([\d,]+):/)![1]!;
-    const stakes = Number(b.replace(/,/g, ''));
-    expect(stakes).toBeLessThan(10_000);
-    const q = quotes({ stakes, run: 1 });
-    expect(screen.getByTestId('instance-caption').textContent).toBe(`B = ${q.stakes}: ${q.badDecisions} bad decisions, catastrophe ${q.catastrophe}.`);
+    const q = quotes({ stakes: 1, run: 1 });
+    expect(screen.getByTestId('instance-caption').textContent).toBe(`B = 1: ${q.badDecisions} bad decisions, catastrophe ${q.catastrophe}.`);
     later(URL_WRITE_DELAY_MS + 10);
     const search = new URLSearchParams(location.search);
-    expect(search.get('high-stakes.stakes')).toBe(String(stakes));
+    expect(search.get('high-stakes.stakes')).toBe('1');
     expect(search.get('lowstakes.stakes')).toBe('3');
   });
 
